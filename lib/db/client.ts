@@ -1,0 +1,31 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { connectionFields, isEmbeddedDatabase } from "./database-url";
+import { databaseUrl } from "@/lib/env";
+import { logError } from "@/lib/log";
+
+// One client per process. Next's dev server reloads modules, so the instance is kept on
+// globalThis; in production the module is evaluated once anyway.
+const globalForDb = globalThis as unknown as { masthead_db?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const url = databaseUrl();
+  const adapter = new PrismaPg(
+    {
+      ...connectionFields(url),
+      // The embedded server runs one query at a time; more connections only queue there.
+      max: isEmbeddedDatabase(url) ? 4 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 10_000,
+    },
+    {
+      // A PostgreSQL restart must cost failed requests, not the server (prisma/prisma#27641).
+      onPoolError: (error) => logError("database pool error", error),
+    },
+  );
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.masthead_db ?? createClient();
+globalForDb.masthead_db = db;

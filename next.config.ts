@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import { parseServerEnv } from "./lib/env";
+
+// Fail the build, naming each bad variable, rather than fail later at request time.
+parseServerEnv();
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and wasm packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+};
+
+export default nextConfig;
