@@ -1,0 +1,97 @@
+// `npm test`: every test, against a real PostgreSQL and Debian's Chromium.
+//   1. a database: TEST_DATABASE_URL (wiped and migrated), or else a fresh embedded PostgreSQL
+//      in a temporary folder;
+//   2. vitest unit and integration tests;
+//   3. the demo content, a production build (`next build`) and Playwright end-to-end tests
+//      against `next start`.
+// Flags: --unit (stop after vitest), --e2e (skip vitest).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { connectionFields, embeddedDatabaseUrl } from "../lib/db/database-url";
+
+const args = new Set(process.argv.slice(2));
+const TEST_EMBEDDED_PORT = Number(process.env.TEST_EMBEDDED_DB_PORT ?? 54339);
+
+function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  console.log(`\n$ ${cmd} ${cmdArgs.join(" ")}`);
+  const child = spawn(cmd, cmdArgs, { stdio: "inherit", env });
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function mustRun(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv) {
+  const code = await run(cmd, cmdArgs, env);
+  if (code !== 0) throw new Error(`${cmd} ${cmdArgs.join(" ")} failed with exit code ${code}`);
+}
+
+async function canQuery(url: string): Promise<boolean> {
+  const client = new pg.Client({ ...connectionFields(url), connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const url = embeddedDatabaseUrl(TEST_EMBEDDED_PORT);
+  if (await canQuery(url)) throw new Error(`Port ${TEST_EMBEDDED_PORT} is taken; set TEST_EMBEDDED_DB_PORT.`);
+  const dir = mkdtempSync(join(tmpdir(), "masthead-test-db-"));
+  console.log(`Starting a fresh embedded PostgreSQL for the tests (${dir}, port ${TEST_EMBEDDED_PORT})`);
+  const server: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/embedded-postgres.ts", "--dir", dir, "--port", String(TEST_EMBEDDED_PORT)],
+    { stdio: ["pipe", "ignore", "inherit"] },
+  );
+  const exited = new Promise((resolve) => server.on("exit", resolve));
+  for (let i = 0; i < 120 && !(await canQuery(url)); i++) await sleep(250);
+  if (!(await canQuery(url))) throw new Error("The embedded PostgreSQL for the tests did not start.");
+  return {
+    url,
+    stop: async () => {
+      server.kill("SIGTERM");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  const external = process.env.TEST_DATABASE_URL;
+  const database = external ? { url: external, stop: async () => {} } : await startEmbedded();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...(external ? {} : { DATABASE_EMBEDDED: "1" }),
+  };
+  console.log(`Tests use ${external ? "TEST_DATABASE_URL" : "the embedded PostgreSQL"}.`);
+  try {
+    if (external) await mustRun("prisma", ["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], env);
+    else await mustRun("prisma", ["migrate", "deploy"], env);
+
+    if (!args.has("--e2e")) await mustRun("vitest", ["run"], env);
+    if (args.has("--unit")) return;
+
+    await mustRun("tsx", ["--conditions=react-server", "prisma/seed.ts"], env);
+    await mustRun("next", ["build"], env);
+    await mustRun("playwright", ["test"], env);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
