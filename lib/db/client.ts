@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker here: the seed, vitest and Playwright factories import this module
+// directly. The domain functions that use it (lib/<concept>/) carry the marker.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { connectionFields, isEmbeddedDatabase } from "./database-url";
