@@ -19,10 +19,11 @@ process.env.DATABASE_URL ??= embeddedDatabaseUrl();
 // finishing. Unref long timers in this process only.
 const originalSetTimeout = globalThis.setTimeout;
 globalThis.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) => {
-  const timer = originalSetTimeout(handler, ms, ...args);
+  // In Node a timer is an object with unref(); the DOM typings in tsconfig say number.
+  const timer = originalSetTimeout(handler, ms, ...args) as unknown as NodeJS.Timeout;
   if ((ms ?? 0) >= 1000) timer.unref();
   return timer;
-}) as typeof setTimeout;
+}) as unknown as typeof setTimeout;
 
 // The engine's catalog queries return `char` (oid 18) and `name` (oid 19) columns, which
 // adapter-pg cannot deserialize (prisma/prisma#27403). Relabel them as text.
@@ -51,7 +52,8 @@ class CatalogFriendlyClient extends pg.Client {
 function poolConfig(url: string): pg.PoolConfig {
   return {
     ...connectionFields(url),
-    Client: CatalogFriendlyClient,
+    // pg's typings cannot express a subclass that overrides query(); runtime behaviour is pg's own.
+    Client: CatalogFriendlyClient as unknown as typeof pg.Client,
     max: isEmbeddedDatabase(url) ? 1 : 4,
     allowExitOnIdle: true,
   };
