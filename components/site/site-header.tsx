@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { SiteNavigation } from "./site-navigation";
+
+export function SiteHeader({ siteName }: { siteName: string }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <p className="site-name">
+          <Link href="/">{siteName}</Link>
+        </p>
+        <SiteNavigation />
+      </div>
+    </header>
+  );
+}

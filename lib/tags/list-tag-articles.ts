@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { ARTICLES_PER_PAGE, articleSummarySelect, toArticlePage, type TArticlePage } from "@/lib/articles/article-summary";
+import { cachedRead } from "@/lib/articles/cached-read";
+import { cacheTags } from "@/lib/articles/cache-tags";
+import type { TKeysetCursor } from "@/lib/pagination/keyset-cursor";
+
+/**
+ * A tag's published stories, newest first, a page after `cursor` (null: the first page).
+ * One range scan of ArticleTag(tagId, status, publishedAt DESC, articleId DESC),
+ * then the page's articles and bylines by primary key.
+ */
+export function listTagArticles(tag: { id: string; slug: string }, cursor: TKeysetCursor | null = null): Promise<TArticlePage> {
+  return cachedRead(
+    ["list-tag-articles", tag.id, cursor?.at ?? "", cursor?.id ?? ""],
+    [cacheTags.articles, cacheTags.tag(tag.slug)],
+    async () => {
+      const now = new Date();
+      const cursorAt = cursor ? new Date(cursor.at) : null;
+      const links = await db.articleTag.findMany({
+        where: {
+          tagId: tag.id,
+          status: "PUBLISHED",
+          // See list-published-articles.ts: the plain bound is what starts the scan at the cursor.
+          publishedAt: { lte: cursorAt && cursorAt < now ? cursorAt : now },
+          ...(cursor && cursorAt
+            ? { OR: [{ publishedAt: { lt: cursorAt } }, { publishedAt: cursorAt, articleId: { lt: cursor.id } }] }
+            : {}),
+        },
+        orderBy: [{ publishedAt: "desc" }, { articleId: "desc" }],
+        take: ARTICLES_PER_PAGE + 1,
+        select: { publishedAt: true, articleId: true, article: { select: articleSummarySelect } },
+      });
+      return toArticlePage(
+        links.map((link) => ({ article: link.article, sortAt: link.publishedAt, sortId: link.articleId })),
+        now,
+      );
+    },
+  );
+}
