@@ -2,7 +2,8 @@
 // start-up with a message naming it, instead of failing on the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { parseServerEnv } = await import("./lib/env");
+    const { assertProductionReady, parseServerEnv } = await import("./lib/env");
     parseServerEnv();
+    assertProductionReady();
   }
 }

@@ -6,6 +6,8 @@ parseServerEnv();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
+  experimental: { authInterrupts: true },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
 };

@@ -15,6 +15,12 @@ export const ZServerEnv = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   SITE_URL: z.string().url("must be the public address of the site, like https://news.example.com").default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Masthead"),
+  /** Signs session cookies. Required in production; `npm start` on the embedded demo makes one. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 48)").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:587 — without it, mail waits in the outbox for /admin/mailbox. */
+  SMTP_URL: z.string().url("must be an SMTP URL like smtp://user:password@host:587").optional(),
+  MAIL_FROM: z.string().min(3).default("Masthead <no-reply@masthead.invalid>"),
 });
 export type TServerEnv = z.infer<typeof ZServerEnv>;
 
@@ -35,4 +41,30 @@ export function serverEnv(): TServerEnv {
 /** DATABASE_URL, or the embedded PostgreSQL that scripts/with-database.ts starts. */
 export function databaseUrl(): string {
   return serverEnv().DATABASE_URL ?? embeddedDatabaseUrl();
+}
+
+const DEVELOPMENT_SECRET = "masthead-development-only-secret-do-not-use-in-production";
+
+/**
+ * The secret that signs session cookies. Production without NEXTAUTH_SECRET is refused (see
+ * assertProductionReady); development and tests fall back to a fixed, public secret.
+ */
+export function authSecret(): string {
+  const env = serverEnv();
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error("Masthead cannot start: NEXTAUTH_SECRET is not set. Set it to a random string of 32+ characters (openssl rand -base64 48).");
+  }
+  return DEVELOPMENT_SECRET;
+}
+
+/** Called at boot (instrumentation.ts): a production server must not start without its secret. */
+export function assertProductionReady(): void {
+  if (serverEnv().NODE_ENV === "production") authSecret();
+}
+
+/** Cookies are Secure when the site is served over https (always, behind a real deployment). */
+export function usesSecureCookies(): boolean {
+  const { SITE_URL, NEXTAUTH_URL } = serverEnv();
+  return (NEXTAUTH_URL ?? SITE_URL).startsWith("https://");
 }

@@ -70,6 +70,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: database.url,
     NEXT_TELEMETRY_DISABLED: "1",
+    // `next start` is production: it needs a session secret. This one signs test sessions only.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "masthead-test-secret-0123456789abcdef0123456789",
     ...(external ? {} : { DATABASE_EMBEDDED: "1" }),
   };
   console.log(`Tests use ${external ? "TEST_DATABASE_URL" : "the embedded PostgreSQL"}.`);

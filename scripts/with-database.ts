@@ -7,7 +7,8 @@
 // content when the database has no users; --banner prints the URL and demo sign-ins once the
 // command (next start / next dev) is listening. See docs/decisions/0002-embedded-postgres.md.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { connectionFields, embeddedDatabaseUrl, embeddedPort } from "../lib/db/database-url";
@@ -75,6 +76,21 @@ async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void>
   };
 }
 
+/**
+ * This launcher is for local installs (demo, development): keep a random session secret in
+ * .data/ so sign-ins survive restarts. A deployment that runs `next start` itself must set
+ * NEXTAUTH_SECRET, or the server refuses to start (lib/env.ts).
+ */
+function localAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 async function main() {
   const usesEmbedded = !process.env.DATABASE_URL;
   const database = usesEmbedded ? await startEmbedded() : { url: process.env.DATABASE_URL!, stop: async () => {} };
@@ -82,6 +98,7 @@ async function main() {
     ...process.env,
     DATABASE_URL: database.url,
     ...(usesEmbedded ? { DATABASE_EMBEDDED: "1" } : {}),
+    NEXTAUTH_SECRET: localAuthSecret(),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   let child: ChildProcess | undefined;

@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
+
+// One wrapper for every server action: parse the form with zod, run the handler, and turn
+// every outcome into a uniform result the form can show (per-field messages, a form message,
+// or success). Authorization happens inside the handler through lib/auth/guards.ts, before any
+// data is touched. Unknown errors are logged with context and shown as a plain sentence.
+
+export type TActionResult<TData = undefined> =
+  | { ok: true; data: TData; message?: string }
+  | { ok: false; message: string; fieldErrors: Record<string, string>; status: number };
+
+export const initialActionResult = null;
+
+export function formDataToObject(formData: FormData): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) entries[key] = value;
+  }
+  return entries;
+}
+
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    fieldErrors[field] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+export function validatedAction<TSchema extends z.ZodType, TData>(
+  name: string,
+  schema: TSchema,
+  handler: (input: z.infer<TSchema>) => Promise<TData>,
+) {
+  return async (_previous: TActionResult<TData> | null, formData: FormData): Promise<TActionResult<TData>> => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return { ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) };
+    }
+    try {
+      return { ok: true, data: await handler(parsed.data) };
+    } catch (error) {
+      return actionFailure(name, error);
+    }
+  };
+}
+
+export function actionFailure(name: string, error: unknown): { ok: false; message: string; fieldErrors: Record<string, string>; status: number } {
+  // Next's redirect()/notFound()/forbidden() work by throwing: let them through.
+  if (isNextControlFlow(error)) throw error;
+  if (isAppError(error)) {
+    return { ok: false, status: error.status, message: error.publicMessage, fieldErrors: error.fieldErrors };
+  }
+  logError("server action failed", error, { action: name });
+  return { ok: false, status: 500, message: GENERIC_ERROR_MESSAGE, fieldErrors: {} };
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}

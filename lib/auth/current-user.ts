@@ -1,0 +1,62 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import type { MembershipTier, Role } from "@/lib/generated/prisma/enums";
+import { readSessionToken } from "./session-cookie";
+
+export type TCurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  tier: MembershipTier;
+  emailVerified: boolean;
+};
+
+export type TSessionState =
+  | { kind: "anonymous" }
+  | { kind: "banned"; reason: string }
+  | { kind: "signed-in"; user: TCurrentUser };
+
+/**
+ * Who is making this request, checked against the database every time (one primary-key
+ * lookup, once per request thanks to React's cache): a session whose token version is stale
+ * (password changed, signed out everywhere), or whose user is banned or deleted, is void.
+ */
+export const getSessionState = cache(async (): Promise<TSessionState> => {
+  const token = await readSessionToken();
+  if (!token) return { kind: "anonymous" };
+  const user = await db.user.findUnique({
+    where: { id: token.sub },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      tier: true,
+      status: true,
+      banReason: true,
+      tokenVersion: true,
+      deletedAt: true,
+      emailVerified: true,
+    },
+  });
+  if (!user || user.deletedAt || user.tokenVersion !== token.tv) return { kind: "anonymous" };
+  if (user.status === "BANNED") return { kind: "banned", reason: user.banReason ?? "No reason was given." };
+  return {
+    kind: "signed-in",
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      tier: user.tier,
+      emailVerified: user.emailVerified !== null,
+    },
+  };
+});
+
+export async function getCurrentUser(): Promise<TCurrentUser | null> {
+  const state = await getSessionState();
+  return state.kind === "signed-in" ? state.user : null;
+}
