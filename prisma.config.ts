@@ -4,11 +4,11 @@
 // works offline again.
 import { existsSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { defineConfig } from "prisma/config";
 import { connectionFields, embeddedDatabaseUrl, isEmbeddedDatabase } from "./lib/db/database-url";
+import { serveOverTcp } from "./lib/db/pglite-wire-server";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 // Without DATABASE_URL the CLI falls back to downloading an engine (a misleading ENOTFOUND).
@@ -107,14 +107,12 @@ class MigrationAdapterFactory extends PrismaPg {
 /** PGlite has one database, so the shadow is a throwaway in-memory PGlite on its own port. */
 async function connectToEmbeddedShadow() {
   const db = await PGlite.create("memory://");
-  const port = 55000 + Math.floor(Math.random() * 5000);
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 4 });
-  await server.start();
-  const adapter = withWholeScripts(await new PrismaPg(poolConfig(embeddedDatabaseUrl(port))).connect());
+  const server = await serveOverTcp(db, { host: "127.0.0.1", port: 0 });
+  const adapter = withWholeScripts(await new PrismaPg(poolConfig(embeddedDatabaseUrl(server.port))).connect());
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = async () => {
     await dispose();
-    await server.stop();
+    await server.close();
     await db.close();
   };
   return adapter;

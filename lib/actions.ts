@@ -1,6 +1,8 @@
 import "server-only";
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
 import { z } from "zod";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { GENERIC_ERROR_MESSAGE, isAppError, type AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 
 // One wrapper for every server action: parse the form with zod, run the handler, and turn
@@ -44,6 +46,7 @@ export function validatedAction<TSchema extends z.ZodType, TData>(
     try {
       return { ok: true, data: await handler(parsed.data) };
     } catch (error) {
+      if (isAppError(error) && (await shouldRefuseWithHttpStatus(error))) forbidden();
       return actionFailure(name, error);
     }
   };
@@ -57,6 +60,18 @@ export function actionFailure(name: string, error: unknown): { ok: false; messag
   }
   logError("server action failed", error, { action: name });
   return { ok: false, status: 500, message: GENERIC_ERROR_MESSAGE, fieldErrors: {} };
+}
+
+/**
+ * A caller without the permission gets a real HTTP 403 (and app/forbidden.tsx) rather than a
+ * 200 carrying a form message: an action is a public endpoint, and a refusal must look like one
+ * to whoever posts to it directly. Only for calls from React's client (the Next-Action header):
+ * for a form posted without JavaScript, Next 16 answers forbidden() from an action with its 404
+ * page, so there the result goes back to the form and the page's own guard sets the status.
+ * UNAUTHENTICATED stays a form result everywhere: sign-in uses it for a wrong password.
+ */
+async function shouldRefuseWithHttpStatus(error: AppError): Promise<boolean> {
+  return error.code === "FORBIDDEN" && (await headers()).has("next-action");
 }
 
 function isNextControlFlow(error: unknown): boolean {

@@ -1,7 +1,10 @@
 // Server-side logging. One place, so later we can ship logs somewhere without touching callers.
 
 export function logError(message: string, error: unknown, context: Record<string, unknown> = {}) {
-  const detail = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { error };
+  const detail =
+    error instanceof Error
+      ? { errorName: error.name, errorMessage: error.message, stack: error.stack }
+      : { errorMessage: String(error) };
   console.error(JSON.stringify({ level: "error", time: new Date().toISOString(), message, ...context, ...detail }));
 }
 

@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serveOverTcp } from "../lib/db/pglite-wire-server";
 
 const { values } = parseArgs({
   options: {
@@ -26,23 +26,15 @@ async function main() {
     mkdirSync(dataDir, { recursive: true });
   }
   const db = await PGlite.create(dataDir);
-  const server = new PGLiteSocketServer({
-    db,
-    port: Number(values.port),
-    host: "127.0.0.1",
-    // Queries are queued one at a time inside PGlite; several connections let the app, the
-    // migration CLI and psql be attached at once.
-    maxConnections: 64,
-  });
-  await server.start();
+  const server = await serveOverTcp(db, { host: "127.0.0.1", port: Number(values.port) });
   // The launcher waits for this line.
-  console.log(`embedded-postgres ready ${server.getServerConn()}`);
+  console.log(`embedded-postgres ready 127.0.0.1:${server.port}`);
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await server.stop();
+    await server.close();
     await db.close(); // flushes to disk; data survives a kill -9 too, but this is the clean path
     process.exit(0);
   };

@@ -7,7 +7,7 @@
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
 export function embeddedDatabaseUrl(port: number = embeddedPort()): string {
-  // pglite-socket ignores SSL requests: without sslmode=disable psql and some clients hang.
+  // The embedded server refuses SSL (it answers the SSL request with 'N'); say so up front.
   return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 }
 

@@ -65,4 +65,37 @@ describe("embedded PostgreSQL", () => {
     await client.end();
     expect(rows.map((row) => row.body)).toEqual(["first", "second"]);
   }, 60_000);
+
+  // Runs on the server the previous test restarted.
+  it("keeps each connection's replies its own when another connection's transaction fails", async () => {
+    const clients = await Promise.all([connect(), connect(), connect()]);
+    const [failing, readerA, readerB] = clients as [pg.Client, pg.Client, pg.Client];
+    await failing.query("create table probe (x text primary key)");
+    await failing.query("insert into probe values ('one')");
+
+    const failingLoop = (async () => {
+      for (let i = 0; i < 20; i++) {
+        await failing.query("BEGIN");
+        await failing.query("select $1::int", [i]);
+        await expect(failing.query("insert into probe values ($1)", ["one"])).rejects.toThrow(/duplicate key/);
+        await failing.query("ROLLBACK");
+      }
+    })();
+    const readLoop = async (client: pg.Client) => {
+      const wrong: unknown[] = [];
+      for (let i = 0; i < 60; i++) {
+        const { rows } = await client.query<{ x: string; n: number }>("select x, $1::int as n from probe where x = $2", [i, "one"]);
+        if (rows.length !== 1 || rows[0]?.n !== i) wrong.push(rows);
+      }
+      return wrong;
+    };
+    const [, wrongA, wrongB] = await Promise.all([failingLoop, readLoop(readerA), readLoop(readerB)]);
+    const after = await failing.query<{ v: string }>("select $1::text as v", ["still in step"]);
+    await Promise.all(clients.map((client) => client.end()));
+
+    expect(wrongA).toEqual([]);
+    expect(wrongB).toEqual([]);
+    expect(after.rows[0]?.v).toBe("still in step");
+  }, 60_000);
 });
+

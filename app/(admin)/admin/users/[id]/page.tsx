@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditEventList } from "@/components/admin/audit-event-list";
+import { BanUserForm } from "@/components/admin/ban-user-form";
+import { ChangeRoleForm } from "@/components/admin/change-role-form";
+import { MembershipForm } from "@/components/admin/membership-form";
+import { ROLE_LABELS, TIER_LABELS, statusLabel } from "@/components/admin/role-labels";
+import { UnbanUserForm } from "@/components/admin/unban-user-form";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { getUserForAdmin, type TUserForAdmin } from "@/lib/members/get-user-for-admin";
+import { BAN_REASON_MAX_LENGTH } from "@/lib/members/member-schemas";
+import { banUserAction, changeUserRoleAction, setUserTierAction, unbanUserAction } from "./actions";
+
+type TUserPageProps = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "User" };
+
+async function requireUserManager(id: string) {
+  const returnTo = `/admin/users/${encodeURIComponent(id)}`;
+  await requirePagePermission("admin:access", returnTo);
+  return requirePagePermission("user:manage", returnTo);
+}
+
+export default async function UserPage({ params }: TUserPageProps) {
+  const { id } = await params;
+  const admin = await requireUserManager(id);
+  const user = await getUserForAdmin(id);
+  if (!user) notFound();
+  const history = await listAuditEvents({ cursor: null, targetUserId: user.id });
+
+  return (
+    <div className="page page--narrow">
+      <p className="meta">
+        <Link href="/admin/users">← All users</Link>
+      </p>
+      <h1 className="page-title">{user.name}</h1>
+      <UserFacts user={user} />
+
+      {user.deletedAt ? (
+        <p>
+          This account was deleted on <FormattedDate iso={user.deletedAt} />. Its personal data has been erased; its
+          comments remain, shown as “Deleted account”.
+        </p>
+      ) : (
+        <>
+          <section className="admin-panel" aria-labelledby="role-heading">
+            <h2 id="role-heading">Role</h2>
+            <ChangeRoleForm userId={user.id} currentRole={user.role} action={changeUserRoleAction} />
+          </section>
+
+          <section className="admin-panel" aria-labelledby="membership-heading">
+            <h2 id="membership-heading">Membership</h2>
+            <p>{user.tier === "VIP" ? "VIP membership." : "Free membership."}</p>
+            <MembershipForm userId={user.id} currentTier={user.tier} action={setUserTierAction} />
+          </section>
+
+          <section className="admin-panel" aria-labelledby="ban-heading">
+            <h2 id="ban-heading">{user.status === "BANNED" ? "Banned" : "Ban"}</h2>
+            {user.status === "BANNED" ? (
+              <>
+                <p>
+                  Banned{user.bannedAt ? <> on <FormattedDate iso={user.bannedAt} /></> : null}. Reason: {user.banReason}
+                </p>
+                <UnbanUserForm userId={user.id} action={unbanUserAction} />
+              </>
+            ) : user.id === admin.id ? (
+              <p>You cannot ban yourself.</p>
+            ) : (
+              <BanUserForm userId={user.id} reasonMaxLength={BAN_REASON_MAX_LENGTH} action={banUserAction} />
+            )}
+          </section>
+        </>
+      )}
+
+      <section className="admin-panel" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        {history.events.length > 0 ? (
+          <AuditEventList events={history.events} caption={`Audit events about ${user.name}`} />
+        ) : (
+          <p>Nothing has been recorded about this user yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function UserFacts({ user }: { user: TUserForAdmin }) {
+  return (
+    <dl className="admin-facts">
+      <dt>Email</dt>
+      <dd>
+        {user.email} {user.emailVerified ? null : <span className="meta">(not verified)</span>}
+      </dd>
+      <dt>Role</dt>
+      <dd>{ROLE_LABELS[user.role]}</dd>
+      <dt>Membership</dt>
+      <dd>{TIER_LABELS[user.tier]}</dd>
+      <dt>Status</dt>
+      <dd>{statusLabel(user.status, user.deletedAt !== null)}</dd>
+      <dt>Joined</dt>
+      <dd>
+        <FormattedDate iso={user.createdAt} />
+      </dd>
+      <dt>Comments</dt>
+      <dd>{user.commentCount}</dd>
+      {user.handle ? (
+        <>
+          <dt>Author page</dt>
+          <dd>
+            <Link href={`/authors/${encodeURIComponent(user.handle)}`}>/authors/{user.handle}</Link>
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { refresh } from "next/cache";
+import { validatedAction } from "@/lib/actions";
+import { changePassword, ZChangePasswordInput } from "@/lib/members/change-password";
+import { deleteAccount, ZDeleteAccountInput } from "@/lib/members/delete-account";
+import { updateProfile, ZUpdateProfileInput } from "@/lib/members/update-profile";
+
+// Thin adapters: each domain function takes the person from the session and checks it itself.
+
+export const updateProfileAction = validatedAction("updateProfile", ZUpdateProfileInput, async (input) => {
+  await updateProfile(input);
+  refresh();
+});
+
+export const changePasswordAction = validatedAction("changePassword", ZChangePasswordInput, async (input) => {
+  await changePassword(input);
+});
+
+export const deleteAccountAction = validatedAction("deleteAccount", ZDeleteAccountInput, async (input): Promise<void> => {
+  await deleteAccount(input);
+  redirect("/");
+});

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { ProfileForm } from "@/components/account/profile-form";
+import { ROLE_LABELS, TIER_LABELS } from "@/components/admin/role-labels";
+import { requirePageUser } from "@/lib/auth/guards";
+import { roleCan } from "@/lib/auth/permissions";
+import { getOwnProfileFor } from "@/lib/members/get-own-profile";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH } from "@/lib/members/member-schemas";
+import { changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false, follow: false } };
+
+export default async function AccountPage() {
+  const user = await requirePageUser("/account");
+  const profile = await getOwnProfileFor(user);
+  return (
+    <div className="page page--narrow">
+      <h1 className="page-title">Your account</h1>
+      <dl className="admin-facts">
+        <dt>Email</dt>
+        <dd>{profile.email}</dd>
+        <dt>Membership</dt>
+        <dd>{TIER_LABELS[profile.tier]}</dd>
+        {profile.role !== "MEMBER" ? (
+          <>
+            <dt>Role</dt>
+            <dd>
+              {ROLE_LABELS[profile.role]}
+              {roleCan(profile.role, "admin:access") ? (
+                <>
+                  {" · "}
+                  <Link href="/admin">Open the newsroom</Link>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section className="account-panel" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <ProfileForm
+          name={profile.name}
+          bio={profile.bio}
+          limits={{ nameMaxLength: DISPLAY_NAME_MAX_LENGTH, bioMaxLength: BIO_MAX_LENGTH }}
+          action={updateProfileAction}
+        />
+      </section>
+
+      {profile.hasPassword ? (
+        <section className="account-panel" aria-labelledby="password-heading">
+          <h2 id="password-heading">Password</h2>
+          <p>Changing your password signs you out everywhere else.</p>
+          <ChangePasswordForm minLength={PASSWORD_MIN_LENGTH} action={changePasswordAction} />
+        </section>
+      ) : null}
+
+      <section className="account-panel account-panel--danger" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete your account</h2>
+        <p>
+          Your email address, name, bio and password are erased and you are signed out. Your comments stay in their
+          conversations, shown as “Deleted account”.
+        </p>
+        <DeleteAccountForm confirmWith={profile.hasPassword ? "password" : "email"} action={deleteAccountAction} />
+      </section>
+    </div>
+  );
+}

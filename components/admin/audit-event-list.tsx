@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { TAuditEventEntry } from "@/lib/audit/list-audit-events";
+import { FormattedDateTime } from "./formatted-date-time";
+import { ROLE_LABELS, TIER_LABELS } from "./role-labels";
+
+const ACTION_LABELS: Record<string, string> = {
+  "user.role_changed": "Role changed",
+  "user.tier_changed": "Membership changed",
+  "user.banned": "Banned",
+  "user.unbanned": "Ban lifted",
+  "user.password_changed": "Password changed",
+  "user.deleted": "Account deleted",
+};
+
+const VALUE_LABELS: Record<string, string> = { ...ROLE_LABELS, ...TIER_LABELS };
+
+function describeDetail(detail: TAuditEventEntry["detail"]): string {
+  if (detail === null || typeof detail !== "object" || Array.isArray(detail)) return detail === null ? "" : String(detail);
+  const { from, to, reason, previousReason } = detail;
+  if (typeof from === "string" && typeof to === "string") return `${VALUE_LABELS[from] ?? from} → ${VALUE_LABELS[to] ?? to}`;
+  if (typeof reason === "string") return `Reason: ${reason}`;
+  if (typeof previousReason === "string") return `Was banned for: ${previousReason}`;
+  return JSON.stringify(detail);
+}
+
+function Target({ event }: { event: TAuditEventEntry }) {
+  if (event.targetType === "User" && event.targetId) {
+    return <Link href={`/admin/users/${encodeURIComponent(event.targetId)}`}>{event.targetName ?? "Unknown user"}</Link>;
+  }
+  return (
+    <>
+      {event.targetType}
+      {event.targetId ? ` ${event.targetId}` : ""}
+    </>
+  );
+}
+
+/** Audit events as a table, newest first (the order they come in). */
+export function AuditEventList({ events, caption }: { events: TAuditEventEntry[]; caption: string }) {
+  return (
+    <div className="admin-table-wrap">
+      <table className="admin-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">About</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>
+                <FormattedDateTime iso={event.createdAt} />
+              </td>
+              <td>{event.actor ? event.actor.name : "System"}</td>
+              <td>{ACTION_LABELS[event.action] ?? event.action}</td>
+              <td>
+                <Target event={event} />
+              </td>
+              <td>{describeDetail(event.detail)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

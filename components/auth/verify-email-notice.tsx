@@ -1,0 +1,13 @@
+import { ResendVerificationForm } from "./resend-verification-form";
+
+/** Shown to signed-in readers whose address is not verified yet. */
+export function VerifyEmailNotice({ email }: { email: string }) {
+  return (
+    <div className="verify-notice">
+      <p>
+        Please verify your email address: we sent a link to <strong>{email}</strong>. No email?
+      </p>
+      <ResendVerificationForm label="Resend" />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
+import { SignInLink } from "@/components/auth/sign-in-link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
+import { getSessionState, type TSessionState } from "@/lib/auth/current-user";
+import { logError } from "@/lib/log";
+
+async function sessionState(): Promise<TSessionState> {
+  try {
+    return await getSessionState();
+  } catch (error) {
+    unstable_rethrow(error);
+    // The header is on every page, error pages included: without the database it offers
+    // "Sign in" rather than taking the page down.
+    logError("account menu: could not read the session", error);
+    return { kind: "anonymous" };
+  }
+}
+
+/** Top of every page: sign-in links for visitors, the reader's name and "Sign out" for members. */
+export async function AccountMenu() {
+  const state = await sessionState();
+  if (state.kind === "anonymous") {
+    return (
+      <nav className="account-menu" aria-label="Account">
+        <ul role="list">
+          <li>
+            <SignInLink />
+          </li>
+          <li>
+            <Link href="/sign-up">Create account</Link>
+          </li>
+        </ul>
+      </nav>
+    );
+  }
+  return (
+    <>
+      <nav className="account-menu" aria-label="Account">
+        <ul role="list">
+          <li>
+            {state.kind === "banned" ? (
+              <Link href="/banned">Account suspended</Link>
+            ) : (
+              <span className="account-menu__name">
+                <span className="visually-hidden">Signed in as </span>
+                {state.user.name}
+              </span>
+            )}
+          </li>
+          <li>
+            <SignOutButton />
+          </li>
+        </ul>
+      </nav>
+      {state.kind === "signed-in" && !state.user.emailVerified ? <VerifyEmailNotice email={state.user.email} /> : null}
+    </>
+  );
+}

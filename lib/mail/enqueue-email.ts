@@ -1,0 +1,25 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type TEmailKind = "verify-email" | "reset-password" | "sign-up-attempt";
+
+export type TOutgoingEmail = {
+  to: string;
+  subject: string;
+  /** Plain text only: nothing in it is ever interpreted as markup. */
+  text: string;
+  kind: TEmailKind;
+};
+
+/**
+ * Writes the email to the outbox inside the caller's transaction, so the change that causes
+ * it (a new account, a reset link) and the email commit or roll back together. Sending happens
+ * afterwards (deliverPendingEmails); without SMTP the email waits in /admin/mailbox.
+ */
+export async function enqueueEmail(tx: Prisma.TransactionClient, email: TOutgoingEmail): Promise<string> {
+  const row = await tx.outboxEmail.create({
+    data: { toAddress: email.to, subject: email.subject, textBody: email.text, kind: email.kind },
+    select: { id: true },
+  });
+  return row.id;
+}
