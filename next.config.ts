@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
   experimental: { authInterrupts: true },
   // Native and wasm packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "sharp"],
 };
 
 export default nextConfig;

@@ -41,7 +41,7 @@ export function CommentThread({ articlePath, policy, commentCount, page, isLater
         firstHref={isLaterPage ? `${articlePath}#comments` : null}
         firstText="Back to the first comments"
       />
-      <JoinTheConversation policy={policy} />
+      <JoinTheConversation policy={policy} returnTo={articlePath} />
     </section>
   );
 }

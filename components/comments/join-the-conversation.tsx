@@ -3,7 +3,7 @@ import Link from "next/link";
 type TCommentPolicy = "OPEN" | "VIP" | "CLOSED";
 
 /** For signed-out readers: how to take part. Signed-in readers will get the form here instead. */
-export function JoinTheConversation({ policy }: { policy: TCommentPolicy }) {
+export function JoinTheConversation({ policy, returnTo }: { policy: TCommentPolicy; returnTo: string }) {
   if (policy === "CLOSED") return null;
   return (
     <section className="join" aria-labelledby="join-heading">
@@ -12,7 +12,7 @@ export function JoinTheConversation({ policy }: { policy: TCommentPolicy }) {
         {policy === "VIP"
           ? "Comments on this story are open to VIP members. "
           : "Readers with an account can comment and reply. "}
-        <Link href="/sign-in">Sign in</Link> or <Link href="/sign-up">create a free account</Link>.
+        <Link href={`/sign-in?next=${encodeURIComponent(`${returnTo}#comments`)}`}>Sign in</Link> or <Link href="/sign-up">create a free account</Link>.
       </p>
     </section>
   );
