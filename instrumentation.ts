@@ -1,9 +1,15 @@
 // Runs once when the Next server boots: validate the environment so a bad variable stops
-// start-up with a message naming it, instead of failing on the first request.
+// start-up with a message naming it, instead of failing on the first request; then start the
+// scheduled-job runner (docs/decisions/0007-job-runner.md). Not during `next build`, which
+// also loads this file and must need no database.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { assertProductionReady, parseServerEnv } = await import("./lib/env");
     parseServerEnv();
     assertProductionReady();
+    if (process.env.NEXT_PHASE !== "phase-production-build" && process.env.MASTHEAD_DISABLE_JOB_RUNNER !== "1") {
+      const { startJobRunner } = await import("./lib/jobs/start-job-runner");
+      startJobRunner();
+    }
   }
 }

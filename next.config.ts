@@ -7,7 +7,9 @@ parseServerEnv();
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
-  experimental: { authInterrupts: true },
+  // Image uploads go through a server action: its body limit must exceed MEDIA_MAX_UPLOAD_BYTES
+  // (10 MiB by default; lib/env.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "sharp"],
 };

@@ -21,6 +21,10 @@ export const ZServerEnv = z.object({
   /** smtp://user:pass@host:587 — without it, mail waits in the outbox for /admin/mailbox. */
   SMTP_URL: z.string().url("must be an SMTP URL like smtp://user:password@host:587").optional(),
   MAIL_FROM: z.string().min(3).default("Masthead <no-reply@masthead.invalid>"),
+  /** Where uploaded images are kept (lib/media/storage/local-disk-storage.ts). */
+  MEDIA_DIR: z.string().min(1).default(".data/media"),
+  /** Largest image upload accepted, in bytes (default 10 MiB). */
+  MEDIA_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 export type TServerEnv = z.infer<typeof ZServerEnv>;
 

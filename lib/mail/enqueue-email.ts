@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type TEmailKind = "verify-email" | "reset-password" | "sign-up-attempt";
+export type TEmailKind = "verify-email" | "reset-password" | "sign-up-attempt" | "article-submitted";
 
 export type TOutgoingEmail = {
   to: string;

@@ -13,6 +13,8 @@ export const metadata: Metadata = {
 
 function navigationFor(role: Role): TAdminNavigationItem[] {
   const items: TAdminNavigationItem[] = [{ href: "/admin", label: "Newsroom" }];
+  if (roleCan(role, "article:write-own")) items.push({ href: "/admin/articles", label: "Articles" });
+  if (roleCan(role, "article:publish")) items.push({ href: "/admin/jobs", label: "Scheduled jobs" });
   if (roleCan(role, "user:manage")) items.push({ href: "/admin/users", label: "Users" });
   if (roleCan(role, "mailbox:read")) items.push({ href: "/admin/mailbox", label: "Mailbox" });
   if (roleCan(role, "audit:read")) items.push({ href: "/admin/audit", label: "Audit log" });

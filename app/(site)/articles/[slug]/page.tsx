@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleUnavailable } from "@/components/article/article-unavailable";
 import { FeaturedImage } from "@/components/article/featured-image";
@@ -8,6 +8,7 @@ import { Byline } from "@/components/articles/byline";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { VideoEmbed } from "@/components/media/video-embed";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { findSlugRedirect } from "@/lib/articles/find-slug-redirect";
 import { getPublishedArticleBySlug } from "@/lib/articles/get-published-article-by-slug";
 import { listArticleComments } from "@/lib/comments/list-article-comments";
 import { isSafeUrl } from "@/lib/content/safe-url";
@@ -57,7 +58,12 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
 export default async function ArticlePage({ params, searchParams }: TArticlePageProps) {
   const { slug } = await params;
   const article = await getPublishedArticleBySlug(slug);
-  if (!article) notFound();
+  if (!article) {
+    // An old address of a renamed story: send readers (and search engines) on for good.
+    const currentSlug = await findSlugRedirect(slug);
+    if (currentSlug) permanentRedirect(`/articles/${encodeURIComponent(currentSlug)}`);
+    notFound();
+  }
 
   // A comments cursor that does not decode shows the first comments: the story is what matters.
   const commentsCursor = decodeKeysetCursor(singleSearchParam((await searchParams).comments));

@@ -1,0 +1,11 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { validatedAction } from "@/lib/actions";
+import { ZCreateArticleDraftInput } from "@/lib/articles/write/article-write-schemas";
+import { createArticleDraft } from "@/lib/articles/write/create-article-draft";
+
+export const createArticleDraftAction = validatedAction("createArticleDraft", ZCreateArticleDraftInput, async (input) => {
+  const draft = await createArticleDraft(input);
+  redirect(`/admin/articles/${encodeURIComponent(draft.id)}/edit`);
+});

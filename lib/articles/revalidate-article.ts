@@ -1,0 +1,26 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { cacheTags } from "./cache-tags";
+
+export type TArticleCacheScope = {
+  /** The slugs the article is or was reachable at: the new one and, after a rename, the old one. */
+  slugs: readonly string[];
+  authorHandles: readonly (string | null)[];
+  tagSlugs: readonly string[];
+};
+
+/**
+ * Expires the reader pages that show an article (lib/articles/cache-tags.ts says which). Called
+ * after the write commits, and only for published articles: drafts are on no reader page.
+ * "max" serves the old page once more while the new one renders (stale-while-revalidate), which
+ * is fine for edits; the Next docs reserve updateTag for read-your-own-writes in actions, and the
+ * editor reads from the database, not the cache. Vitest runs without Next's cache.
+ */
+export function revalidateArticle(scope: TArticleCacheScope): void {
+  if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
+  const tags = new Set<string>([cacheTags.articles]);
+  for (const slug of scope.slugs) tags.add(cacheTags.article(slug));
+  for (const handle of scope.authorHandles) if (handle) tags.add(cacheTags.author(handle));
+  for (const slug of scope.tagSlugs) tags.add(cacheTags.tag(slug));
+  for (const tag of tags) revalidateTag(tag, "max");
+}
