@@ -12,9 +12,8 @@ export type TArticleCacheScope = {
 /**
  * Expires the reader pages that show an article (lib/articles/cache-tags.ts says which). Called
  * after the write commits, and only for published articles: drafts are on no reader page.
- * "max" serves the old page once more while the new one renders (stale-while-revalidate), which
- * is fine for edits; the Next docs reserve updateTag for read-your-own-writes in actions, and the
- * editor reads from the database, not the cache. Vitest runs without Next's cache.
+ * The tags expire at once (not "max", which would serve the old page once more): readers see an
+ * edit to a published story on their next request. Vitest runs without Next's cache.
  */
 export function revalidateArticle(scope: TArticleCacheScope): void {
   if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
@@ -22,5 +21,5 @@ export function revalidateArticle(scope: TArticleCacheScope): void {
   for (const slug of scope.slugs) tags.add(cacheTags.article(slug));
   for (const handle of scope.authorHandles) if (handle) tags.add(cacheTags.author(handle));
   for (const slug of scope.tagSlugs) tags.add(cacheTags.tag(slug));
-  for (const tag of tags) revalidateTag(tag, "max");
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }

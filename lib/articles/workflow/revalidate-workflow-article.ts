@@ -3,8 +3,8 @@ import { revalidateTag } from "next/cache";
 
 /**
  * Expires the reader caches that show an article after a workflow change has committed.
- * A private stand-in until lib/articles/revalidate-article.ts (the editor's) exists; it expires
- * at once, like lib/members/expire-reader-caches.ts, so an unpublished story is not served again.
+ * Takes the tags ready-made (the runner also sends them to its own server, lib/jobs); expires
+ * at once, like lib/articles/revalidate-article.ts, so an unpublished story is not served again.
  * Vitest runs without Next's cache (MASTHEAD_DISABLE_DATA_CACHE, as in cachedRead).
  */
 export function revalidateWorkflowArticle(tags: readonly string[]): void {
