@@ -26,6 +26,8 @@ export type TPublishedArticle = {
   videoUrl: string | null;
   locale: string;
   commentPolicy: "OPEN" | "VIP" | "CLOSED";
+  /** Non-VIP readers get the opening paragraphs and a membership call to action. */
+  isVipOnly: boolean;
   commentCount: number;
   authors: TBylineAuthor[];
   tags: { slug: string; name: string }[];
@@ -52,6 +54,7 @@ async function readPublishedArticle(slug: string): Promise<TPublishedArticle | n
       videoUrl: true,
       locale: true,
       commentPolicy: true,
+      isVipOnly: true,
       commentCount: true,
       authors: bylineSelect,
       tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
@@ -74,6 +77,7 @@ async function readPublishedArticle(slug: string): Promise<TPublishedArticle | n
     videoUrl: row.videoUrl,
     locale: row.locale,
     commentPolicy: row.commentPolicy,
+    isVipOnly: row.isVipOnly,
     commentCount: row.commentCount,
     authors: toBylineAuthors(row.authors),
     tags: row.tags.map(({ tag }) => ({ slug: tag.slug, name: tag.name })),

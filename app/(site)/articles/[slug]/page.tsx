@@ -10,6 +10,9 @@ import { VideoEmbed } from "@/components/media/video-embed";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { findSlugRedirect } from "@/lib/articles/find-slug-redirect";
 import { getPublishedArticleBySlug } from "@/lib/articles/get-published-article-by-slug";
+import { VipOnlyNotice } from "@/components/article/vip-only-notice";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { openingOfDocument } from "@/lib/content/document-opening";
 import { listArticleComments } from "@/lib/comments/list-article-comments";
 import { isSafeUrl } from "@/lib/content/safe-url";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
@@ -70,6 +73,9 @@ export default async function ArticlePage({ params, searchParams }: TArticlePage
   const comments = await listArticleComments(article.id, commentsCursor);
   const path = `/articles/${encodeURIComponent(article.slug)}`;
   const lang = article.locale !== "en" && LANGUAGE_TAG.test(article.locale) ? article.locale : undefined;
+  // VIP-only stories: VIP members and staff read in full; everyone else gets the opening.
+  const viewer = article.isVipOnly ? await getCurrentUser() : null;
+  const canReadInFull = !article.isVipOnly || viewer?.tier === "VIP" || (viewer !== null && viewer.role !== "MEMBER");
 
   return (
     <div className="page page--article">
@@ -93,7 +99,8 @@ export default async function ArticlePage({ params, searchParams }: TArticlePage
           <FeaturedImage url={article.featuredImageUrl} alt={article.featuredImageAlt} />
         ) : null}
         {article.videoUrl ? <VideoEmbed url={article.videoUrl} title={article.title} /> : null}
-        {article.body ? <ArticleBody document={article.body} /> : <ArticleUnavailable />}
+        {article.body ? <ArticleBody document={canReadInFull ? article.body : openingOfDocument(article.body)} /> : <ArticleUnavailable />}
+        {canReadInFull ? null : <VipOnlyNotice isSignedIn={viewer !== null} returnTo={path} />}
         <footer className="article__footer">
           <TagLinks tags={article.tags} />
         </footer>
