@@ -28,7 +28,11 @@ export function isValidPreviewToken(articleId: string, token: string | undefined
   if (!match) return false;
   const expiresAtMs = Number(match[1]);
   if (!Number.isSafeInteger(expiresAtMs) || expiresAtMs <= now.getTime()) return false;
-  const given = Buffer.from(match[2] ?? "", "base64url");
+  const encoded = match[2] ?? "";
+  const given = Buffer.from(encoded, "base64url");
+  // Only the canonical spelling: base64url's last character has spare bits, so another
+  // spelling of the same bytes would otherwise pass as a different-looking valid token.
+  if (given.toString("base64url") !== encoded) return false;
   const expected = signature(articleId, expiresAtMs);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

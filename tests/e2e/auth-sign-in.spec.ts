@@ -40,6 +40,8 @@ test("an unknown email and a wrong password get the same message", async ({ page
 });
 
 test("after five wrong passwords the account waits, even for the right password", async ({ page }) => {
+  // Six argon2 checks in a row: slow on a loaded two-core machine.
+  test.setTimeout(90_000);
   await claimClientAddress(page);
   const user = await createUser();
   await page.goto("/sign-in");
