@@ -13,6 +13,10 @@ export const cacheTags = {
   comments: (articleId: string) => `comments:${articleId}`,
   author: (handle: string) => `author:${handle}`,
   tag: (slug: string) => `tag:${slug}`,
+  /** The site settings row (comment rules, default policy, auto-close). */
+  siteSettings: "site-settings",
+  /** Trending rails: expire by time only (views are counted, not announced). */
+  trending: "trending",
 } as const;
 
 /**

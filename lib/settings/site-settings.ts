@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { CommentPolicy } from "@/lib/generated/prisma/enums";
+import { cachedRead } from "@/lib/articles/cached-read";
+import { cacheTags } from "@/lib/articles/cache-tags";
+
+/** The site's settings as the rest of the code reads them (the SiteSettings row, id 1). */
+export type TSiteSettings = {
+  defaultCommentPolicy: CommentPolicy;
+  holdFirstComments: number;
+  maxLinksPerComment: number;
+  floodMaxComments: number;
+  floodWindowSeconds: number;
+  bannedWords: string[];
+  suspectWords: string[];
+  commentAutoCloseDays: number | null;
+  minAccountAgeHoursForLinks: number;
+  commentMaxLength: number;
+  version: number;
+};
+
+export const SITE_SETTINGS_ID = 1;
+
+/**
+ * Reads the settings row uncached: for write paths that must apply the rules in force now
+ * (posting a comment, saving the settings form). The migration inserts the row; upsert covers a
+ * database someone emptied by hand.
+ */
+export async function readSiteSettings(): Promise<TSiteSettings> {
+  const row = await db.siteSettings.upsert({
+    where: { id: SITE_SETTINGS_ID },
+    create: { id: SITE_SETTINGS_ID },
+    update: {},
+  });
+  return {
+    defaultCommentPolicy: row.defaultCommentPolicy,
+    holdFirstComments: row.holdFirstComments,
+    maxLinksPerComment: row.maxLinksPerComment,
+    floodMaxComments: row.floodMaxComments,
+    floodWindowSeconds: row.floodWindowSeconds,
+    bannedWords: row.bannedWords,
+    suspectWords: row.suspectWords,
+    commentAutoCloseDays: row.commentAutoCloseDays,
+    minAccountAgeHoursForLinks: row.minAccountAgeHoursForLinks,
+    commentMaxLength: row.commentMaxLength,
+    version: row.version,
+  };
+}
+
+/** The settings for reader pages, through the data cache; expire cacheTags.siteSettings on change. */
+export function getSiteSettings(): Promise<TSiteSettings> {
+  return cachedRead(["site-settings"], [cacheTags.siteSettings], readSiteSettings);
+}
