@@ -4,7 +4,8 @@
 //   2. vitest unit and integration tests;
 //   3. the demo content, a production build (`next build`) and Playwright end-to-end tests
 //      against `next start`.
-// Flags: --unit (stop after vitest), --e2e (skip vitest).
+// Flags: --unit (stop after vitest), --e2e (skip vitest). Other arguments name test files:
+// `npm test -- --unit tests/unit/x.test.ts` or `npm test -- --e2e tests/e2e/x.spec.ts`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { connectionFields, embeddedDatabaseUrl } from "../lib/db/database-url";
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
+const testFiles = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const TEST_EMBEDDED_PORT = Number(process.env.TEST_EMBEDDED_DB_PORT ?? 54339);
 
 function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -79,12 +81,12 @@ async function main() {
     if (external) await mustRun("prisma", ["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], env);
     else await mustRun("prisma", ["migrate", "deploy"], env);
 
-    if (!args.has("--e2e")) await mustRun("vitest", ["run"], env);
+    if (!args.has("--e2e")) await mustRun("vitest", ["run", ...(args.has("--unit") ? testFiles : [])], env);
     if (args.has("--unit")) return;
 
     await mustRun("tsx", ["--conditions=react-server", "prisma/seed.ts"], env);
     await mustRun("next", ["build"], env);
-    await mustRun("playwright", ["test"], env);
+    await mustRun("playwright", ["test", ...(args.has("--e2e") ? testFiles : [])], env);
   } finally {
     await database.stop();
   }
