@@ -44,11 +44,14 @@ test("after five wrong passwords the account waits, even for the right password"
   test.setTimeout(90_000);
   await claimClientAddress(page);
   const user = await createUser();
-  await page.goto("/sign-in");
+  // A fresh page for each attempt: on the same page the previous answer is still on screen, and
+  // the form resets itself when the next answer arrives, which can empty a field being filled.
   for (let i = 0; i < 5; i++) {
+    await page.goto("/sign-in");
     await submitSignIn(page, user.email, `wrong-password-${i}`);
     await expect(page.getByText(REJECTED)).toBeVisible();
   }
+  await page.goto("/sign-in");
   await submitSignIn(page, user.email, DEFAULT_TEST_PASSWORD);
   await expect(page.getByText(/Too many attempts\. Try again in 1 minute\./)).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
