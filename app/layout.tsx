@@ -1,12 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { serverEnv } from "@/lib/env";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { MAIN_CONTENT_ID } from "@/components/site/site-chrome";
 import { SkipLink } from "@/components/site/skip-link";
 import "./globals.css";
-
-const MAIN_ID = "main-content";
 
 export function generateMetadata(): Metadata {
   const { SITE_NAME, SITE_URL } = serverEnv();
@@ -26,18 +23,14 @@ export const viewport: Viewport = {
   ],
 };
 
+// The header, main and footer come from each route group's layout (components/site/site-chrome.tsx):
+// cached reader pages and per-request pages need different account menus.
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { SITE_NAME } = serverEnv();
   return (
     <html lang="en">
       <body>
-        <SkipLink targetId={MAIN_ID} />
-        <SiteHeader siteName={SITE_NAME} />
-        {/* tabIndex lets the skip link move keyboard focus here, not just scroll. */}
-        <main id={MAIN_ID} tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter siteName={SITE_NAME} />
+        <SkipLink targetId={MAIN_CONTENT_ID} />
+        {children}
       </body>
     </html>
   );

@@ -18,11 +18,12 @@ async function sessionState(): Promise<TSessionState> {
   }
 }
 
-/** Top of every page: sign-in links for visitors, the reader's name and "Sign out" for members. */
-export async function AccountMenu() {
-  const state = await sessionState();
-  if (state.kind === "anonymous") {
-    return (
+/**
+ * The menu for visitors without a session: no request data, so cached reader pages can carry it
+ * (lib/reader-routes.ts).
+ */
+export function AnonymousAccountMenu() {
+  return (
       <nav className="account-menu" aria-label="Account">
         <ul role="list">
           <li>
@@ -33,8 +34,13 @@ export async function AccountMenu() {
           </li>
         </ul>
       </nav>
-    );
-  }
+  );
+}
+
+/** Top of every page: sign-in links for visitors, the reader's name and "Sign out" for members. */
+export async function AccountMenu() {
+  const state = await sessionState();
+  if (state.kind === "anonymous") return <AnonymousAccountMenu />;
   return (
     <>
       <nav className="account-menu" aria-label="Account">

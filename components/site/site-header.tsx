@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { AccountMenu } from "./account-menu";
+import type { ReactNode } from "react";
 import { SiteNavigation } from "./site-navigation";
 
-export function SiteHeader({ siteName }: { siteName: string }) {
+/** `accountMenu`: AccountMenu (reads the session) or AnonymousAccountMenu (cached pages). */
+export function SiteHeader({ siteName, accountMenu }: { siteName: string; accountMenu: ReactNode }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <AccountMenu />
+        {accountMenu}
         <p className="site-name">
           <Link href="/">{siteName}</Link>
         </p>

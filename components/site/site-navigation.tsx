@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { unstable_rethrow } from "next/navigation";
 import { listNavigationTags, type TNavigationTag } from "@/lib/tags/list-navigation-tags";
 import { logError } from "@/lib/log";
@@ -17,8 +16,8 @@ async function navigationTags(): Promise<TNavigationTag[]> {
 }
 
 export async function SiteNavigation() {
-  // Read at request time: `next build` must not need a database (docs/decisions/0003).
-  await connection();
+  // Never rendered at build time (`next build` must not need a database): the layouts around
+  // it either call connection() or sit below a dynamic segment (docs/decisions/0011).
   const tags = await navigationTags();
   return (
     <nav className="site-nav" aria-label="Sections">

@@ -1,0 +1,67 @@
+// Which reader pages are served from Next's full-route cache, and to whom
+// (docs/decisions/0011-reader-page-cache.md). Read by next.config.ts to build its rewrites; no
+// "server-only" marker because the config imports it.
+//
+// A request for a reader page goes to one of two copies of the page:
+// - /cached/site/<path>: rendered once, kept in the full-route cache, expired by cache tags (and
+//   at the latest after READER_PAGE_SECONDS). Only for visitors without a session cookie and
+//   without the query parameters that make a page personal or paged.
+// - /live/<path>: rendered for each request; sees the session and the query string.
+// Visitors only ever see the public address: the rewrite is internal, and a direct visit to
+// either copy is redirected to the public address.
+
+/** Session cookie names (lib/auth/session-cookie.ts): http and https spellings. */
+export const SESSION_COOKIE_NAMES = ["next-auth.session-token", "__Secure-next-auth.session-token"] as const;
+
+/** Segment of the cached copy's root; a dynamic segment, so nothing is rendered at build time. */
+export const CACHED_READER_SITE = "site";
+
+export type TReaderRoute = {
+  /** The public address pattern, in next.config's path syntax. */
+  source: string;
+  /** Query parameters that send the request to the live copy (pages, sorting, filters). */
+  liveQueryKeys: readonly string[];
+};
+
+export const READER_ROUTES: readonly TReaderRoute[] = [
+  { source: "/", liveQueryKeys: ["after"] },
+  { source: "/articles/:slug", liveQueryKeys: ["comments", "sort", "after"] },
+  { source: "/authors/:handle", liveQueryKeys: ["after"] },
+  { source: "/tags/:slug", liveQueryKeys: ["after"] },
+];
+
+/** How long a cached reader page is served before it is rendered again without any tag expiry. */
+export const READER_PAGE_SECONDS = 60;
+
+type TCondition = { type: "cookie" | "query"; key: string };
+type TRewrite = { source: string; destination: string; has?: TCondition[]; missing?: TCondition[] };
+type TRedirect = { source: string; destination: string; permanent: boolean };
+
+function withPrefix(prefix: string, source: string): string {
+  return source === "/" ? prefix : `${prefix}${source}`;
+}
+
+/** next.config rewrites (beforeFiles): cached copy when nothing personal is asked, else live. */
+export function readerRewrites(): TRewrite[] {
+  return READER_ROUTES.flatMap((route) => [
+    {
+      source: route.source,
+      missing: [
+        ...SESSION_COOKIE_NAMES.map((key) => ({ type: "cookie" as const, key })),
+        ...route.liveQueryKeys.map((key) => ({ type: "query" as const, key })),
+      ],
+      destination: withPrefix(`/cached/${CACHED_READER_SITE}`, route.source),
+    },
+    { source: route.source, destination: withPrefix("/live", route.source) },
+  ]);
+}
+
+/** Direct visits to either copy go to the public address (rewrites never pass through here). */
+export function readerRedirects(): TRedirect[] {
+  return [
+    { source: `/cached/${CACHED_READER_SITE}`, destination: "/", permanent: true },
+    { source: `/cached/${CACHED_READER_SITE}/:path*`, destination: "/:path*", permanent: true },
+    { source: "/live", destination: "/", permanent: true },
+    { source: "/live/:path*", destination: "/:path*", permanent: true },
+  ];
+}
