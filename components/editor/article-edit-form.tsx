@@ -9,6 +9,7 @@ import type { TServerArticleVersion } from "@/lib/articles/write/article-conflic
 import { documentToPlainText } from "@/lib/content/document-text";
 import type { TArticleDocument } from "@/lib/content/document-schema";
 import { ArticleEditor, useArticleEditor } from "./article-editor";
+import type { TEditorMediaActions } from "./image-dialog";
 import { toStoredDocument } from "./to-stored-document";
 import { useArticleSaver, type TSaveStatus } from "./use-article-saver";
 
@@ -26,9 +27,11 @@ type TArticleEditFormProps = {
   article: TArticleForEditor;
   staff: TStaffMember[];
   saveAction: (input: TSaveArticleInput) => Promise<TSaveArticleActionResult>;
+  /** The image dialog's media library: browse, search and upload. */
+  mediaActions: TEditorMediaActions;
 };
 
-export function ArticleEditForm({ article, staff, saveAction }: TArticleEditFormProps) {
+export function ArticleEditForm({ article, staff, saveAction, mediaActions }: TArticleEditFormProps) {
   const [editSessionId] = useState(() => crypto.randomUUID());
   const [fields, setFields] = useState<TFields>(() => ({
     title: article.title,
@@ -142,7 +145,7 @@ export function ArticleEditForm({ article, staff, saveAction }: TArticleEditForm
         <span className="field-label" id="article-body-label">
           Body
         </span>
-        <ArticleEditor editor={editor} />
+        <ArticleEditor editor={editor} media={mediaActions} />
       </div>
 
       <Field id="article-tags" label="Tags" error={fieldError.tagNames} hint="Separated by commas. New tags are created as you save.">

@@ -6,6 +6,7 @@ import type { TArticleDocument } from "@/lib/content/document-schema";
 import { isSafeUrl } from "@/lib/content/safe-url";
 import { articleEditorExtensions } from "./editor-extensions";
 import { FieldsDialog, type TDialogField } from "./fields-dialog";
+import { ImageDialog, type TEditorMediaActions } from "./image-dialog";
 
 /** The body editor's Tiptap instance; the form owns it so it can read and replace the content. */
 export function useArticleEditor(initialBody: TArticleDocument, onChange: () => void): Editor | null {
@@ -29,18 +30,9 @@ export function useArticleEditor(initialBody: TArticleDocument, onChange: () => 
 
 type TDialogKind = "link" | "image" | "video";
 
-const DIALOGS: Record<TDialogKind, { title: string; submitLabel: string; fields: TDialogField[] }> = {
+/** The link and video dialogs are plain field lists; the image dialog has its own component. */
+const DIALOGS: Record<Exclude<TDialogKind, "image">, { title: string; submitLabel: string; fields: TDialogField[] }> = {
   link: { title: "Link", submitLabel: "Apply link", fields: [{ name: "href", label: "Link address", required: true, hint: "https://…, mailto:… or a path like /articles/…" }] },
-  image: {
-    title: "Insert image",
-    submitLabel: "Insert image",
-    fields: [
-      { name: "src", label: "Image address", required: true },
-      { name: "alt", label: "Alt text", required: true, hint: "Describe the image for readers who cannot see it." },
-      { name: "caption", label: "Caption" },
-      { name: "credit", label: "Credit" },
-    ],
-  },
   video: {
     title: "Insert video",
     submitLabel: "Insert video",
@@ -69,7 +61,7 @@ function ToolbarButton({ label, pressed, onClick, disabled, children }: { label:
   );
 }
 
-export function ArticleEditor({ editor }: { editor: Editor | null }) {
+export function ArticleEditor({ editor, media = null }: { editor: Editor | null; media?: TEditorMediaActions | null }) {
   const [dialog, setDialog] = useState<TDialogKind | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
   if (!editor) return <p className="editor-loading">Loading the editor…</p>;
@@ -78,17 +70,11 @@ export function ArticleEditor({ editor }: { editor: Editor | null }) {
   const isInQuote = editor.isActive("blockquote");
   const quoteAttrs = editor.getAttributes("blockquote") as { attribution?: string | null; sourceUrl?: string | null };
 
-  function submitDialog(kind: TDialogKind, values: Record<string, string>) {
+  function submitDialog(kind: Exclude<TDialogKind, "image">, values: Record<string, string>) {
     if (!editor) return;
     if (kind === "link") {
       if (!isSafeUrl(values.href ?? "")) return setDialogError("Links must start with https://, http://, mailto: or /");
       chain().extendMarkRange("link").setLink({ href: values.href ?? "" }).run();
-    }
-    if (kind === "image") {
-      if (!isSafeUrl(values.src ?? "")) return setDialogError("Image addresses must start with https://, http:// or /");
-      chain()
-        .insertArticleImage({ src: values.src ?? "", alt: values.alt ?? "", ...(values.caption ? { caption: values.caption } : {}), ...(values.credit ? { credit: values.credit } : {}) })
-        .run();
     }
     if (kind === "video") {
       chain()
@@ -148,7 +134,16 @@ export function ArticleEditor({ editor }: { editor: Editor | null }) {
         </div>
       ) : null}
 
-      {dialog ? (
+      {dialog === "image" ? (
+        <ImageDialog
+          media={media}
+          onInsert={(attrs) => {
+            chain().insertArticleImage(attrs).run();
+            setDialog(null);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : dialog ? (
           <FieldsDialog
             key={dialog}
             title={DIALOGS[dialog].title}

@@ -1,6 +1,7 @@
-import { mergeAttributes, Node, type Extensions } from "@tiptap/core";
+import { mergeAttributes, Node, type CommandProps, type Extensions } from "@tiptap/core";
 import Blockquote from "@tiptap/extension-blockquote";
 import Placeholder from "@tiptap/extension-placeholder";
+import { NodeSelection } from "@tiptap/pm/state";
 import StarterKit from "@tiptap/starter-kit";
 import { isSafeUrl } from "@/lib/content/safe-url";
 
@@ -13,6 +14,17 @@ declare module "@tiptap/core" {
     articleImage: { insertArticleImage: (attrs: { src: string; alt: string; caption?: string; credit?: string }) => ReturnType };
     articleVideo: { insertArticleVideo: (attrs: { url: string; title: string; caption?: string }) => ReturnType };
   }
+}
+
+/**
+ * A block just inserted (an image, a video) stays selected as a node: inserting the next one
+ * there would replace it, so it goes after the selected node instead.
+ */
+function insertBlock(name: string, attrs: Record<string, unknown>) {
+  return ({ commands, state }: CommandProps): boolean => {
+    const node = { type: name, attrs };
+    return state.selection instanceof NodeSelection ? commands.insertContentAt(state.selection.to, node) : commands.insertContent(node);
+  };
 }
 
 function optionalText(value: unknown): string | null {
@@ -79,10 +91,7 @@ export const ArticleImage = Node.create({
   },
   addCommands() {
     return {
-      insertArticleImage:
-        (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+      insertArticleImage: (attrs) => insertBlock(this.name, attrs),
     };
   },
 });
@@ -113,10 +122,7 @@ export const ArticleVideo = Node.create({
   },
   addCommands() {
     return {
-      insertArticleVideo:
-        (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+      insertArticleVideo: (attrs) => insertBlock(this.name, attrs),
     };
   },
 });

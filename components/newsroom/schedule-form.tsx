@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useEffect, useId, useState } from "react";
 import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
-import type { TActionResult } from "@/lib/actions";
+import { isoToZonedLocalTime, SITE_TIME_ZONE, zonedLocalTimeToIso } from "@/lib/articles/workflow/zoned-time";
+import { TIME_ZONE_CHOICES } from "./time-zone-choices";
 
 type TScheduleFormProps = {
   action: TFormAction<void>;
@@ -14,36 +15,49 @@ type TScheduleFormProps = {
   initialIso?: string | null;
 };
 
-/** "2026-11-25T14:30" in the browser's own time zone, for a datetime-local input. */
-function toLocalInputValue(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  const offsetMs = date.getTimezoneOffset() * 60_000;
-  return new Date(date.getTime() - offsetMs).toISOString().slice(0, 16);
+function browserTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * A date and time picked in the browser's time zone (datetime-local has none), converted here
- * to an absolute ISO time before it is sent, so the server never guesses the editor's zone.
+ * A date and time with its time zone named beside it (datetime-local has none). Without
+ * JavaScript the form posts both and the server converts (lib/articles/workflow/zoned-time.ts);
+ * the zone starts as the site's. With JavaScript the zone switches to the browser's, and the
+ * absolute ISO time is computed here before sending, so the server never guesses.
  */
 export function ScheduleForm({ action, fields, label, buttonText, successText, initialIso }: TScheduleFormProps) {
   const formId = useId();
-  const [result, formAction, isPending] = useActionState(
-    (previous: TActionResult<void> | null, formData: FormData) => {
-      const local = formData.get("localRunAt");
-      const date = typeof local === "string" && local ? new Date(local) : null;
-      formData.set("runAt", date && !Number.isNaN(date.getTime()) ? date.toISOString() : "");
-      formData.delete("localRunAt");
-      return action(previous, formData);
-    },
-    null,
-  );
+  // The server renders the site's zone; the browser's replaces it after hydration.
+  const [timeZone, setTimeZone] = useState<string>(SITE_TIME_ZONE);
+  const [localRunAt, setLocalRunAt] = useState(() => (initialIso ? isoToZonedLocalTime(initialIso, SITE_TIME_ZONE) : ""));
+  const [isScripted, setIsScripted] = useState(false);
+  useEffect(() => {
+    // Once the page runs script: the person's own zone (not known on the server).
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setIsScripted(true);
+    const zone = browserTimeZone();
+    if (!zone || zone === SITE_TIME_ZONE) return;
+    setTimeZone(zone);
+    if (initialIso) setLocalRunAt(isoToZonedLocalTime(initialIso, zone));
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, [initialIso]);
+  // The server action itself, not a wrapper: a form posted without JavaScript reaches it too.
+  const [result, formAction, isPending] = useActionState(action, null);
+
+  const choices: readonly string[] = TIME_ZONE_CHOICES.includes(timeZone as (typeof TIME_ZONE_CHOICES)[number])
+    ? TIME_ZONE_CHOICES
+    : [timeZone, ...TIME_ZONE_CHOICES];
   return (
     <form action={formAction} className="newsroom-step newsroom-step--schedule" id={formId}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {/* With script, the instant is computed here; without, the server converts the two fields below. */}
+      {isScripted ? <input type="hidden" name="runAt" value={zonedLocalTimeToIso(localRunAt, timeZone) ?? ""} /> : null}
       <div className="field">
         <label htmlFor={`${formId}-runAt`}>{label}</label>
         <input
@@ -51,10 +65,28 @@ export function ScheduleForm({ action, fields, label, buttonText, successText, i
           type="datetime-local"
           name="localRunAt"
           required
-          defaultValue={toLocalInputValue(initialIso)}
+          value={localRunAt}
+          onChange={(event) => setLocalRunAt(event.target.value)}
           {...fieldErrorProps(result, formId, "runAt")}
         />
         <FieldError result={result} formId={formId} field="runAt" />
+      </div>
+      <div className="field">
+        <label htmlFor={`${formId}-timeZone`}>Time zone</label>
+        <select
+          id={`${formId}-timeZone`}
+          name="timeZone"
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.target.value)}
+          {...fieldErrorProps(result, formId, "timeZone")}
+        >
+          {choices.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+        <FieldError result={result} formId={formId} field="timeZone" />
       </div>
       <button type="submit" className="button" disabled={isPending}>
         {buttonText}

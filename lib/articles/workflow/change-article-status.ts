@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { cacheTags } from "../cache-tags";
+import { applyCommentAutoClose } from "./apply-comment-auto-close";
 
 export type TStatusChange = {
   articleId: string;
@@ -22,7 +23,8 @@ export type TChangedArticle = { id: string; slug: string; version: number; tagsT
 /**
  * The one place an article's status changes: checks the version and the starting status,
  * moves the version on, copies status and publishedAt to the byline and tag rows (the author
- * and tag pages read those copies without joining the article), and records the audit event.
+ * and tag pages read those copies without joining the article), sets the comment closing time
+ * on publication (apply-comment-auto-close.ts), and records the audit event.
  * Runs inside the caller's transaction; the caller revalidates after the commit.
  */
 export async function changeArticleStatus(tx: Prisma.TransactionClient, change: TStatusChange): Promise<TChangedArticle> {
@@ -36,6 +38,7 @@ export async function changeArticleStatus(tx: Prisma.TransactionClient, change: 
   });
   if (count === 0) throw await articleNotFoundOrChangedError(tx, change.articleId);
 
+  if (change.to === "PUBLISHED" && change.publishedAt) await applyCommentAutoClose(tx, change.articleId, change.publishedAt);
   await tx.articleAuthor.updateMany({ where: { articleId: change.articleId }, data: { status: change.to, publishedAt: change.publishedAt } });
   await tx.articleTag.updateMany({ where: { articleId: change.articleId }, data: { status: change.to, publishedAt: change.publishedAt } });
   const article = await tx.article.findUniqueOrThrow({

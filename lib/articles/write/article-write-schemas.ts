@@ -13,12 +13,31 @@ export const ZArticleTitle = z
   .min(1, "Give the article a title")
   .max(200, "Titles can be at most 200 characters");
 
+export const ZArticleSlug = z
+  .string()
+  .trim()
+  .min(1, "Enter a slug")
+  .max(SLUG_MAX_LENGTH, `Slugs can be at most ${SLUG_MAX_LENGTH} characters`)
+  .regex(SLUG_PATTERN, "Slugs use lowercase letters, digits and single hyphens, like my-article-title");
+
+export const ZArticleDek = z.string().trim().max(500, "The dek can be at most 500 characters");
+
+export const ZTagNames = z
+  .array(z.string().trim().min(1).max(60, "Tag names can be at most 60 characters"))
+  .max(20, "At most 20 tags");
+
 const optionalText = (max: number, message: string) =>
   z
     .string()
     .trim()
     .max(max, message)
     .transform((value) => (value === "" ? null : value));
+
+/** Empty or null means none; stored as null. */
+export const ZFeaturedImageUrl = z.union([z.literal("").transform(() => null), ZSafeHttpUrl]).nullable();
+export const ZFeaturedImageAlt = optionalText(500, "Alt text can be at most 500 characters").nullable();
+export const ZSeoTitle = optionalText(120, "SEO titles can be at most 120 characters").nullable();
+export const ZSeoDescription = optionalText(300, "SEO descriptions can be at most 300 characters").nullable();
 
 export const ZCreateArticleDraftInput = z.object({ title: ZArticleTitle });
 export type TCreateArticleDraftInput = z.input<typeof ZCreateArticleDraftInput>;
@@ -30,20 +49,15 @@ export const ZSaveArticleInput = z.object({
   /** The version the editor started from: the save only applies if it is still current. */
   baseVersion: z.number().int().min(1),
   title: ZArticleTitle,
-  slug: z
-    .string()
-    .trim()
-    .min(1, "Enter a slug")
-    .max(SLUG_MAX_LENGTH, `Slugs can be at most ${SLUG_MAX_LENGTH} characters`)
-    .regex(SLUG_PATTERN, "Slugs use lowercase letters, digits and single hyphens, like my-article-title"),
-  dek: z.string().trim().max(500, "The dek can be at most 500 characters"),
+  slug: ZArticleSlug,
+  dek: ZArticleDek,
   body: ZArticleDocument,
-  tagNames: z.array(z.string().trim().min(1).max(60, "Tag names can be at most 60 characters")).max(20, "At most 20 tags"),
+  tagNames: ZTagNames,
   coAuthorIds: z.array(z.string().trim().min(1).max(64)).max(10, "At most 10 co-authors"),
-  featuredImageUrl: z.union([z.literal("").transform(() => null), ZSafeHttpUrl]).nullable(),
-  featuredImageAlt: optionalText(500, "Alt text can be at most 500 characters").nullable(),
-  seoTitle: optionalText(120, "SEO titles can be at most 120 characters").nullable(),
-  seoDescription: optionalText(300, "SEO descriptions can be at most 300 characters").nullable(),
+  featuredImageUrl: ZFeaturedImageUrl,
+  featuredImageAlt: ZFeaturedImageAlt,
+  seoTitle: ZSeoTitle,
+  seoDescription: ZSeoDescription,
   commentPolicy: z.enum(["OPEN", "VIP", "CLOSED"]),
   isVipOnly: z.boolean(),
   /** One per editor page load; autosaves of one session fold into one revision. */

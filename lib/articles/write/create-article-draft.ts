@@ -5,6 +5,7 @@ import { EMPTY_DOCUMENT } from "@/lib/articles/write/empty-document";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readSiteSettings } from "@/lib/settings/site-settings";
 import { ZCreateArticleDraftInput, type TCreateArticleDraftInput } from "./article-write-schemas";
 import { deriveSlug, firstFreeSlug } from "./derive-slug";
 
@@ -18,6 +19,9 @@ export async function createArticleDraft(input: TCreateArticleDraftInput): Promi
 export async function createArticleDraftFor(actor: TCurrentUser, rawInput: TCreateArticleDraftInput): Promise<TCreatedDraft> {
   assertPermission(actor, "article:write-own");
   const { title } = parseInputOrThrow(ZCreateArticleDraftInput, rawInput);
+  // Read before the transaction: it is its own (upserting) query, and with the embedded
+  // database a query outside the transaction while it is open would wait for it forever.
+  const { defaultCommentPolicy } = await readSiteSettings();
   // Two drafts with the same title at the same moment can race for a slug: retry once more.
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -34,6 +38,7 @@ export async function createArticleDraftFor(actor: TCurrentUser, rawInput: TCrea
             slug,
             body: EMPTY_DOCUMENT,
             status: "DRAFT",
+            commentPolicy: defaultCommentPolicy,
             authors: { create: { userId: actor.id, position: 0, status: "DRAFT", publishedAt: null } },
             revisions: {
               create: { version: 1, title, dek: "", body: EMPTY_DOCUMENT, savedById: actor.id, source: "editor" },

@@ -45,6 +45,8 @@ export default async function NewsroomArticlesPage({ searchParams }: TArticlesPa
     listNewsroomFilterOptions(),
   ]);
   const isLaterPage = cursor !== null;
+  // Set by the delete action's redirect (app/(admin)/admin/articles/[id]/actions.ts).
+  const wasDeleted = singleSearchParam(params.deleted) === "1";
 
   return (
     <div className="page">
@@ -54,6 +56,11 @@ export default async function NewsroomArticlesPage({ searchParams }: TArticlesPa
           New article
         </Link>
       </div>
+      {wasDeleted ? (
+        <p role="status" className="form-message form-message--success">
+          The article was deleted.
+        </p>
+      ) : null}
       <nav className="newsroom-tabs" aria-label="Article status">
         <ul role="list">
           {NEWSROOM_TABS.map((tab) => (

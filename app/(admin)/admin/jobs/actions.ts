@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { validatedAction } from "@/lib/actions";
 import { cancelJob } from "@/lib/articles/workflow/cancel-job";
 import { rescheduleJob } from "@/lib/articles/workflow/reschedule-job";
-import { ZJobInput, ZRescheduleJobInput } from "@/lib/articles/workflow/workflow-schemas";
+import { ZJobInput, ZRescheduleJobFormInput } from "@/lib/articles/workflow/workflow-schemas";
 
 // Thin adapters: the domain functions check article:publish themselves.
 
@@ -13,7 +13,7 @@ export const cancelJobAction = validatedAction("cancelJob", ZJobInput, async (in
   refresh();
 });
 
-export const rescheduleJobAction = validatedAction("rescheduleJob", ZRescheduleJobInput, async (input) => {
+export const rescheduleJobAction = validatedAction("rescheduleJob", ZRescheduleJobFormInput, async (input) => {
   await rescheduleJob(input);
   refresh();
 });

@@ -1,9 +1,11 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions";
 import { archiveArticle } from "@/lib/articles/workflow/archive-article";
 import { cancelJob } from "@/lib/articles/workflow/cancel-job";
+import { deleteArticle } from "@/lib/articles/workflow/delete-article";
 import { publishNow } from "@/lib/articles/workflow/publish-article";
 import { rescheduleJob } from "@/lib/articles/workflow/reschedule-job";
 import { schedulePublish } from "@/lib/articles/workflow/schedule-publish";
@@ -11,10 +13,11 @@ import { scheduleUnpublish } from "@/lib/articles/workflow/schedule-unpublish";
 import { submitForReview } from "@/lib/articles/workflow/submit-for-review";
 import { unpublishArticle } from "@/lib/articles/workflow/unpublish-article";
 import {
-  ZArticleScheduleInput,
+  ZArticleScheduleFormInput,
   ZArticleTransitionInput,
+  ZDeleteArticleFormInput,
   ZJobInput,
-  ZRescheduleJobInput,
+  ZRescheduleJobFormInput,
 } from "@/lib/articles/workflow/workflow-schemas";
 
 // Thin adapters: each domain function checks the caller's permission (and byline) itself, so a
@@ -30,12 +33,12 @@ export const publishNowAction = validatedAction("publishNow", ZArticleTransition
   refresh();
 });
 
-export const schedulePublishAction = validatedAction("schedulePublish", ZArticleScheduleInput, async (input) => {
+export const schedulePublishAction = validatedAction("schedulePublish", ZArticleScheduleFormInput, async (input) => {
   await schedulePublish(input);
   refresh();
 });
 
-export const scheduleUnpublishAction = validatedAction("scheduleUnpublish", ZArticleScheduleInput, async (input) => {
+export const scheduleUnpublishAction = validatedAction("scheduleUnpublish", ZArticleScheduleFormInput, async (input) => {
   await scheduleUnpublish(input);
   refresh();
 });
@@ -55,7 +58,13 @@ export const cancelJobAction = validatedAction("cancelJob", ZJobInput, async (in
   refresh();
 });
 
-export const rescheduleJobAction = validatedAction("rescheduleJob", ZRescheduleJobInput, async (input) => {
+export const rescheduleJobAction = validatedAction("rescheduleJob", ZRescheduleJobFormInput, async (input) => {
   await rescheduleJob(input);
   refresh();
+});
+
+export const deleteArticleAction = validatedAction("deleteArticle", ZDeleteArticleFormInput, async ({ articleId, version }) => {
+  await deleteArticle({ articleId, version });
+  // The page it was posted from no longer exists.
+  redirect("/admin/articles?deleted=1");
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
 import { ARTICLE_STATUS_LABELS } from "@/components/newsroom/article-status-labels";
+import { DeleteArticleForm } from "@/components/newsroom/delete-article-form";
 import { JobTable } from "@/components/newsroom/job-table";
 import { ScheduleForm } from "@/components/newsroom/schedule-form";
 import { WorkflowButtonForm } from "@/components/newsroom/workflow-button-form";
@@ -13,6 +14,7 @@ import { createPreviewToken, PREVIEW_LINK_DAYS } from "@/lib/preview/preview-tok
 import {
   archiveArticleAction,
   cancelJobAction,
+  deleteArticleAction,
   publishNowAction,
   rescheduleJobAction,
   scheduleUnpublishAction,
@@ -34,6 +36,7 @@ export default async function ArticleOverviewPage({ params }: TArticleOverviewPr
   if (!article) notFound();
   const canPublish = roleCan(user.role, "article:publish");
   const canEditAny = roleCan(user.role, "article:edit-any");
+  const canDelete = roleCan(user.role, "article:delete");
   const previewPath = `/preview/${encodeURIComponent(article.id)}`;
   const sharePath = `${previewPath}?token=${encodeURIComponent(createPreviewToken(article.id))}`;
 
@@ -53,6 +56,12 @@ export default async function ArticleOverviewPage({ params }: TArticleOverviewPr
           <>
             {" · "}
             <Link href={`/articles/${encodeURIComponent(article.slug)}`}>View on the site</Link>
+          </>
+        ) : null}
+        {roleCan(user.role, "comment:moderate") ? (
+          <>
+            {" · "}
+            <Link href={`/admin/comments?article=${encodeURIComponent(article.id)}`}>Comments (moderate, close or reopen)</Link>
           </>
         ) : null}
       </p>
@@ -80,6 +89,17 @@ export default async function ArticleOverviewPage({ params }: TArticleOverviewPr
             Anyone with this link can read this version of the article for {PREVIEW_LINK_DAYS} days, without signing in:{" "}
             <Link href={sharePath}>share link</Link>
           </p>
+        </section>
+      ) : null}
+
+      {canDelete ? (
+        <section className="admin-panel" aria-labelledby="delete-heading">
+          <h2 id="delete-heading">Delete</h2>
+          <p>
+            Deleting cannot be undone: the article, its revisions and its comments are removed, and its address stops working.
+            {article.status === "PUBLISHED" ? " To take it off the site but keep it, unpublish or archive it instead." : ""}
+          </p>
+          <DeleteArticleForm action={deleteArticleAction} articleId={article.id} version={article.version} title={article.title} />
         </section>
       ) : null}
     </div>
@@ -126,7 +146,7 @@ function WorkflowSteps({ article, canPublish, canEditAny }: { article: TArticleF
         key="schedule"
         action={schedulePublishAction}
         fields={fields}
-        label="Publish at (your local time)"
+        label="Publish at"
         buttonText="Schedule"
         successText="Scheduled."
         initialIso={article.status === "SCHEDULED" ? article.publishedAt : null}
@@ -137,7 +157,7 @@ function WorkflowSteps({ article, canPublish, canEditAny }: { article: TArticleF
         key="schedule-unpublish"
         action={scheduleUnpublishAction}
         fields={fields}
-        label="Unpublish at (your local time)"
+        label="Unpublish at"
         buttonText="Schedule unpublish"
         successText="Unpublishing scheduled."
       />

@@ -1,9 +1,15 @@
 "use server";
 
-import { actionFailure } from "@/lib/actions";
+import { z } from "zod";
+import { actionFailure, type TActionResult } from "@/lib/actions";
 import { isArticleConflictError, type TServerArticleVersion } from "@/lib/articles/write/article-conflict-error";
 import type { TSaveArticleInput } from "@/lib/articles/write/article-write-schemas";
 import { saveArticle } from "@/lib/articles/write/save-article";
+import { listMedia, MEDIA_SEARCH_MAX_LENGTH } from "@/lib/media/list-media";
+import type { TMediaItem } from "@/lib/media/media-item";
+import { refuseForbiddenScriptedCall } from "@/lib/media/refuse-forbidden-scripted-call";
+import { uploadImageFromForm } from "@/lib/media/upload-image-from-form";
+import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 
 export type TSaveArticleActionResult =
   | { ok: true; version: number; slug: string }
@@ -24,4 +30,30 @@ export async function saveArticleAction(input: TSaveArticleInput): Promise<TSave
     }
     return actionFailure("saveArticle", error);
   }
+}
+
+export type TMediaPickerPage = { ok: true; items: TMediaItem[]; nextCursor: string | null } | { ok: false; message: string };
+
+const ZMediaPickerInput = z.object({
+  query: z.string().trim().max(MEDIA_SEARCH_MAX_LENGTH, { message: "Search for at most 100 characters." }),
+  /** The previous page's nextCursor; a cursor that does not decode means the first page. */
+  after: z.string().max(200).nullable(),
+});
+
+/** The image dialog's library: newest first, or matching a search, a keyset page at a time. */
+export async function listMediaForEditorAction(input: { query: string; after: string | null }): Promise<TMediaPickerPage> {
+  const parsed = ZMediaPickerInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Please check the search." };
+  try {
+    const page = await listMedia({ query: parsed.data.query, cursor: decodeKeysetCursor(parsed.data.after ?? undefined) });
+    return { ok: true, ...page };
+  } catch (error) {
+    await refuseForbiddenScriptedCall(error);
+    return { ok: false, message: actionFailure("listMediaForEditor", error).message };
+  }
+}
+
+/** An upload from the image dialog: like the media page's, without refreshing the editor page. */
+export async function uploadImageForEditorAction(_previous: TActionResult<TMediaItem> | null, formData: FormData): Promise<TActionResult<TMediaItem>> {
+  return uploadImageFromForm(formData);
 }

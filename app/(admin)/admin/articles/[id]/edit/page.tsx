@@ -3,7 +3,7 @@ import { ArticleEditForm } from "@/components/editor/article-edit-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { editableArticleOrRefuse } from "@/lib/articles/write/editable-article-or-refuse";
 import { getArticleForEditorFor, listStaffForByline } from "@/lib/articles/write/get-article-for-editor";
-import { saveArticleAction } from "./actions";
+import { listMediaForEditorAction, saveArticleAction, uploadImageForEditorAction } from "./actions";
 
 type TEditArticlePageProps = { params: Promise<{ id: string }> };
 
@@ -17,7 +17,12 @@ export default async function EditArticlePage({ params }: TEditArticlePageProps)
   return (
     <div className="page page--editor">
       <h1 className="page-title">Edit article</h1>
-      <ArticleEditForm article={article} staff={staff} saveAction={saveArticleAction} />
+      <ArticleEditForm
+        article={article}
+        staff={staff}
+        saveAction={saveArticleAction}
+        mediaActions={{ list: listMediaForEditorAction, upload: uploadImageForEditorAction }}
+      />
     </div>
   );
 }
