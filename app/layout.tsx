@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { serverEnv } from "@/lib/env";
+import { SiteFeedLinks } from "@/components/feeds/site-feed-links";
 import { MAIN_CONTENT_ID } from "@/components/site/site-chrome";
 import { SkipLink } from "@/components/site/skip-link";
 import "./globals.css";
@@ -26,9 +27,11 @@ export const viewport: Viewport = {
 // The header, main and footer come from each route group's layout (components/site/site-chrome.tsx):
 // cached reader pages and per-request pages need different account menus.
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const { SITE_NAME } = serverEnv();
   return (
     <html lang="en">
       <body>
+        <SiteFeedLinks siteName={SITE_NAME} />
         <SkipLink targetId={MAIN_CONTENT_ID} />
         {children}
       </body>

@@ -13,6 +13,16 @@ export function SiteFooter({ siteName }: { siteName: string }) {
               <Link href="/">Latest stories</Link>
             </li>
             <li>
+              <Link href="/archive">Archive</Link>
+            </li>
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+            <li>
+              {/* A file, not a page: a plain link, so the browser fetches it rather than the router. */}
+              <a href="/feed.xml" type="application/rss+xml">RSS feed</a>
+            </li>
+            <li>
               <Link href="/sign-in">Sign in</Link>
             </li>
           </ul>

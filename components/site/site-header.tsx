@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteSearchForm } from "@/components/search/site-search-form";
 import { SiteNavigation } from "./site-navigation";
 
 /** `accountMenu`: AccountMenu (reads the session) or AnonymousAccountMenu (cached pages). */
@@ -12,6 +13,7 @@ export function SiteHeader({ siteName, accountMenu }: { siteName: string; accoun
           <Link href="/">{siteName}</Link>
         </p>
         <SiteNavigation />
+        <SiteSearchForm />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { Pager } from "@/components/ui/pager";
+import { feedAlternateTypes } from "@/lib/feeds/feed-paths";
 import { getAuthorByHandle } from "@/lib/authors/get-author-by-handle";
 import { listAuthorArticles } from "@/lib/authors/list-author-articles";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
@@ -21,7 +22,10 @@ export async function generateMetadata({ params, searchParams }: TAuthorPageProp
   return {
     title: author.name,
     description: author.bio || `Stories by ${author.name}.`,
-    alternates: { canonical: `/authors/${encodeURIComponent(author.handle)}` },
+    alternates: {
+      canonical: `/authors/${encodeURIComponent(author.handle)}`,
+      types: feedAlternateTypes({ kind: "author", handle: author.handle }, author.name),
+    },
     robots: isLaterPage ? { index: false, follow: true } : undefined,
   };
 }

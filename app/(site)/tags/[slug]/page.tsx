@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleList } from "@/components/articles/article-list";
 import { Pager } from "@/components/ui/pager";
+import { feedAlternateTypes } from "@/lib/feeds/feed-paths";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { singleSearchParam } from "@/lib/pagination/single-search-param";
 import { getTagBySlug } from "@/lib/tags/get-tag-by-slug";
@@ -21,7 +22,10 @@ export async function generateMetadata({ params, searchParams }: TTagPageProps):
   return {
     title: tag.name,
     description: tag.description || `Stories about ${tag.name}.`,
-    alternates: { canonical: `/tags/${encodeURIComponent(tag.slug)}` },
+    alternates: {
+      canonical: `/tags/${encodeURIComponent(tag.slug)}`,
+      types: feedAlternateTypes({ kind: "tag", slug: tag.slug }, tag.name),
+    },
     robots: isLaterPage ? { index: false, follow: true } : undefined,
   };
 }
