@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { MembershipTier, Role } from "@/lib/generated/prisma/enums";
+import { isBanInForce } from "@/lib/members/ban-state";
 import { readSessionToken } from "./session-cookie";
 
 export type TCurrentUser = {
@@ -21,7 +22,8 @@ export type TSessionState =
 /**
  * Who is making this request, checked against the database every time (one primary-key
  * lookup, once per request thanks to React's cache): a session whose token version is stale
- * (password changed, signed out everywhere), or whose user is banned or deleted, is void.
+ * (password changed, signed out everywhere), or whose user is banned or deleted, is void. A
+ * ban whose expiry has passed is treated as lifted.
  */
 export const getSessionState = cache(async (): Promise<TSessionState> => {
   const token = await readSessionToken();
@@ -36,13 +38,15 @@ export const getSessionState = cache(async (): Promise<TSessionState> => {
       tier: true,
       status: true,
       banReason: true,
+      banExpiresAt: true,
       tokenVersion: true,
       deletedAt: true,
       emailVerified: true,
     },
   });
   if (!user || user.deletedAt || user.tokenVersion !== token.tv) return { kind: "anonymous" };
-  if (user.status === "BANNED") return { kind: "banned", reason: user.banReason ?? "No reason was given." };
+  // A ban past its expiry no longer counts; nothing rewrites the row (lib/members/ban-state.ts).
+  if (isBanInForce(user)) return { kind: "banned", reason: user.banReason ?? "No reason was given." };
   return {
     kind: "signed-in",
     user: {

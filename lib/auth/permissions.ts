@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "user:manage": ["ADMIN"],
   "mailbox:read": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  /** Site settings: comment rules (word lists, holds, flood limits), default policy, auto-close. */
+  "settings:manage": ["ADMIN"],
   "article:delete": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isBanInForce } from "@/lib/members/ban-state";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import {
   accountSignInKey,
@@ -40,7 +41,7 @@ export async function signIn(input: TSignInInput, address: string): Promise<TSig
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, tokenVersion: true, status: true, deletedAt: true },
+    select: { id: true, passwordHash: true, tokenVersion: true, status: true, banExpiresAt: true, deletedAt: true },
   });
   const passwordHash = user && !user.deletedAt ? user.passwordHash : null;
   const matches = await verifyPassword(passwordHash ?? (await dummyPasswordHash()), password);
@@ -50,5 +51,6 @@ export async function signIn(input: TSignInInput, address: string): Promise<TSig
   }
 
   await clearSignInFailures(accountSignInKey(email));
-  return { id: user.id, tokenVersion: user.tokenVersion, isBanned: user.status === "BANNED" };
+  // An expired ban is no ban: the member signs in as usual (lib/members/ban-state.ts).
+  return { id: user.id, tokenVersion: user.tokenVersion, isBanned: isBanInForce(user) };
 }

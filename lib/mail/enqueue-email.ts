@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type TEmailKind = "verify-email" | "reset-password" | "sign-up-attempt" | "article-submitted";
+export type TEmailKind = "verify-email" | "reset-password" | "sign-up-attempt" | "article-submitted" | "comment-featured" | "comment-reply";
 
 export type TOutgoingEmail = {
   to: string;
@@ -9,6 +9,8 @@ export type TOutgoingEmail = {
   /** Plain text only: nothing in it is ever interpreted as markup. */
   text: string;
   kind: TEmailKind;
+  /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on notifications. */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -18,7 +20,13 @@ export type TOutgoingEmail = {
  */
 export async function enqueueEmail(tx: Prisma.TransactionClient, email: TOutgoingEmail): Promise<string> {
   const row = await tx.outboxEmail.create({
-    data: { toAddress: email.to, subject: email.subject, textBody: email.text, kind: email.kind },
+    data: {
+      toAddress: email.to,
+      subject: email.subject,
+      textBody: email.text,
+      kind: email.kind,
+      ...(email.headers ? { headers: email.headers } : {}),
+    },
     select: { id: true },
   });
   return row.id;

@@ -23,6 +23,7 @@ const EXPECTED: Record<TPermission, [boolean, boolean, boolean, boolean]> = {
   "user:manage":                  [Y,     N,     N,     N],
   "mailbox:read":                 [Y,     N,     N,     N],
   "audit:read":                   [Y,     N,     N,     N],
+  "settings:manage":              [Y,     N,     N,     N],
   "article:delete":               [Y,     N,     N,     N],
 };
 

@@ -11,6 +11,12 @@ type TSection = { href: string; title: string; description: string; permission: 
 // Sections arrive with their issues; each is listed only for roles that may open it.
 const SECTIONS: TSection[] = [
   {
+    href: "/admin/comments",
+    title: "Comments",
+    description: "The moderation queue: held and reported comments, bans, shadow bans and notes on members.",
+    permission: "comment:moderate",
+  },
+  {
     href: "/admin/users",
     title: "Users",
     description: "Find people, change roles, grant or revoke VIP membership, ban and lift bans.",
@@ -27,6 +33,12 @@ const SECTIONS: TSection[] = [
     title: "Audit log",
     description: "Who changed what, and when: role changes, memberships, bans, deleted accounts.",
     permission: "audit:read",
+  },
+  {
+    href: "/admin/settings",
+    title: "Settings",
+    description: "The comment rules: held first comments, links, flood limits, banned and suspect words, auto-close.",
+    permission: "settings:manage",
   },
 ];
 

@@ -2,10 +2,8 @@
 
 import { refresh } from "next/cache";
 import { validatedAction } from "@/lib/actions";
-import { banUser, ZBanUserInput } from "@/lib/members/ban-user";
 import { changeUserRole, ZChangeUserRoleInput } from "@/lib/members/change-user-role";
 import { setUserTier, ZSetUserTierInput } from "@/lib/members/set-user-tier";
-import { unbanUser, ZUnbanUserInput } from "@/lib/members/unban-user";
 
 // Thin adapters: each domain function checks the caller's permission itself. refresh() makes
 // the page show the new state after a script-driven submit (a plain form post re-renders anyway).
@@ -22,12 +20,4 @@ export const setUserTierAction = validatedAction("setUserTier", ZSetUserTierInpu
   return result;
 });
 
-export const banUserAction = validatedAction("banUser", ZBanUserInput, async (input) => {
-  await banUser(input);
-  refresh();
-});
-
-export const unbanUserAction = validatedAction("unbanUser", ZUnbanUserInput, async (input) => {
-  await unbanUser(input);
-  refresh();
-});
+// Bans, shadow bans and notes use the moderators' actions: app/(admin)/admin/comments/members/[id]/actions.ts.

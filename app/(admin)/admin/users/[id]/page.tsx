@@ -2,17 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditEventList } from "@/components/admin/audit-event-list";
-import { BanUserForm } from "@/components/admin/ban-user-form";
 import { ChangeRoleForm } from "@/components/admin/change-role-form";
 import { MembershipForm } from "@/components/admin/membership-form";
 import { ROLE_LABELS, TIER_LABELS, statusLabel } from "@/components/admin/role-labels";
-import { UnbanUserForm } from "@/components/admin/unban-user-form";
+import { MemberSanctionPanels } from "@/components/moderation/member-sanction-panels";
+import { ModeratorNotes } from "@/components/moderation/moderator-notes";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { MODERATOR_NOTE_MAX_LENGTH } from "@/lib/members/add-moderator-note";
 import { getUserForAdmin, type TUserForAdmin } from "@/lib/members/get-user-for-admin";
-import { BAN_REASON_MAX_LENGTH } from "@/lib/members/member-schemas";
-import { banUserAction, changeUserRoleAction, setUserTierAction, unbanUserAction } from "./actions";
+import { getMemberRecord } from "@/lib/moderation/get-member-record";
+import {
+  addModeratorNoteAction,
+  banMemberAction,
+  shadowBanMemberAction,
+  unbanMemberAction,
+  unshadowBanMemberAction,
+} from "../../comments/members/[id]/actions";
+import { changeUserRoleAction, setUserTierAction } from "./actions";
 
 type TUserPageProps = { params: Promise<{ id: string }> };
 
@@ -30,6 +38,9 @@ export default async function UserPage({ params }: TUserPageProps) {
   const user = await getUserForAdmin(id);
   if (!user) notFound();
   const history = await listAuditEvents({ cursor: null, targetUserId: user.id });
+  // Ban expiry, shadow ban and notes: the moderators' view of the same person.
+  const record = await getMemberRecord(user.id);
+  if (!record) notFound();
 
   return (
     <div className="page page--narrow">
@@ -37,7 +48,7 @@ export default async function UserPage({ params }: TUserPageProps) {
         <Link href="/admin/users">← All users</Link>
       </p>
       <h1 className="page-title">{user.name}</h1>
-      <UserFacts user={user} />
+      <UserFacts user={user} isBanExpired={record.ban !== null && !record.ban.isInForce} />
 
       {user.deletedAt ? (
         <p>
@@ -57,23 +68,27 @@ export default async function UserPage({ params }: TUserPageProps) {
             <MembershipForm userId={user.id} currentTier={user.tier} action={setUserTierAction} />
           </section>
 
-          <section className="admin-panel" aria-labelledby="ban-heading">
-            <h2 id="ban-heading">{user.status === "BANNED" ? "Banned" : "Ban"}</h2>
-            {user.status === "BANNED" ? (
-              <>
-                <p>
-                  Banned{user.bannedAt ? <> on <FormattedDate iso={user.bannedAt} /></> : null}. Reason: {user.banReason}
-                </p>
-                <UnbanUserForm userId={user.id} action={unbanUserAction} />
-              </>
-            ) : user.id === admin.id ? (
+          {user.id === admin.id ? (
+            <section className="admin-panel" aria-labelledby="ban-heading">
+              <h2 id="ban-heading">Ban</h2>
               <p>You cannot ban yourself.</p>
-            ) : (
-              <BanUserForm userId={user.id} reasonMaxLength={BAN_REASON_MAX_LENGTH} action={banUserAction} />
-            )}
-          </section>
+            </section>
+          ) : (
+            <MemberSanctionPanels
+              member={record}
+              actions={{ ban: banMemberAction, unban: unbanMemberAction, shadowBan: shadowBanMemberAction, unshadowBan: unshadowBanMemberAction }}
+            />
+          )}
         </>
       )}
+
+      <section className="admin-panel" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Moderator notes</h2>
+        <ModeratorNotes memberId={user.id} notes={record.notes} maxLength={MODERATOR_NOTE_MAX_LENGTH} action={addModeratorNoteAction} />
+        <p>
+          <Link href={`/admin/comments/members/${encodeURIComponent(user.id)}`}>Their comments and moderation record</Link>
+        </p>
+      </section>
 
       <section className="admin-panel" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
@@ -87,7 +102,7 @@ export default async function UserPage({ params }: TUserPageProps) {
   );
 }
 
-function UserFacts({ user }: { user: TUserForAdmin }) {
+function UserFacts({ user, isBanExpired }: { user: TUserForAdmin; isBanExpired: boolean }) {
   return (
     <dl className="admin-facts">
       <dt>Email</dt>
@@ -99,7 +114,7 @@ function UserFacts({ user }: { user: TUserForAdmin }) {
       <dt>Membership</dt>
       <dd>{TIER_LABELS[user.tier]}</dd>
       <dt>Status</dt>
-      <dd>{statusLabel(user.status, user.deletedAt !== null)}</dd>
+      <dd>{isBanExpired ? "Active (ban expired)" : statusLabel(user.status, user.deletedAt !== null)}</dd>
       <dt>Joined</dt>
       <dd>
         <FormattedDate iso={user.createdAt} />
