@@ -45,7 +45,8 @@ async function main() {
       if ((await fetch(BASE).catch(() => null))?.ok) break;
       await sleep(500);
     }
-    const pages = { home: "/", article: articlePath, tag: tagPath };
+    // Signed-out readers without a paging query: the cached copies (docs/decisions/0011).
+    const pages = { home: "/", article: articlePath, tag: tagPath, search: "/search?q=budget", archive: "/archive" };
     console.log(`wrk -c32 -d${DURATION} against next start on ${BASE}`);
     for (const [name, path] of Object.entries(pages)) {
       for (let i = 0; i < 50; i++) await fetch(`${BASE}${path}`); // warm the data cache

@@ -21,19 +21,28 @@ export type TReaderRoute = {
   source: string;
   /** Query parameters that send the request to the live copy (pages, sorting, filters). */
   liveQueryKeys: readonly string[];
+  /**
+   * A query parameter cached per value: the cached copy lives one path segment deeper, at
+   * `<source>/<value>` (app/(reader)/cached/[site]/search/[...q]), and gets it back as its query.
+   */
+  cachedQueryKey?: string;
 };
 
 export const READER_ROUTES: readonly TReaderRoute[] = [
-  { source: "/", liveQueryKeys: ["after"] },
-  { source: "/articles/:slug", liveQueryKeys: ["comments", "sort", "after"] },
   { source: "/authors/:handle", liveQueryKeys: ["after"] },
   { source: "/tags/:slug", liveQueryKeys: ["after"] },
+  { source: "/archive", liveQueryKeys: [] },
+  { source: "/archive/:year/:month", liveQueryKeys: ["after"] },
+  { source: "/search", liveQueryKeys: ["tag", "author", "from", "to", "page"], cachedQueryKey: "q" },
 ];
+
+/** Query values that may become a path segment of the cached copy (see readerRewrites). */
+const CACHEABLE_QUERY_VALUE = `[A-Za-z0-9 "'.,:-]{1,200}`;
 
 /** How long a cached reader page is served before it is rendered again without any tag expiry. */
 export const READER_PAGE_SECONDS = 60;
 
-type TCondition = { type: "cookie" | "query"; key: string };
+type TCondition = { type: "cookie" | "query"; key: string; value?: string };
 type TRewrite = { source: string; destination: string; has?: TCondition[]; missing?: TCondition[] };
 type TRedirect = { source: string; destination: string; permanent: boolean };
 
@@ -43,17 +52,30 @@ function withPrefix(prefix: string, source: string): string {
 
 /** next.config rewrites (beforeFiles): cached copy when nothing personal is asked, else live. */
 export function readerRewrites(): TRewrite[] {
-  return READER_ROUTES.flatMap((route) => [
-    {
-      source: route.source,
-      missing: [
-        ...SESSION_COOKIE_NAMES.map((key) => ({ type: "cookie" as const, key })),
-        ...route.liveQueryKeys.map((key) => ({ type: "query" as const, key })),
-      ],
-      destination: withPrefix(`/cached/${CACHED_READER_SITE}`, route.source),
-    },
-    { source: route.source, destination: withPrefix("/live", route.source) },
-  ]);
+  return READER_ROUTES.flatMap((route): TRewrite[] => {
+    const cached = withPrefix(`/cached/${CACHED_READER_SITE}`, route.source);
+    const live = { source: route.source, destination: withPrefix("/live", route.source) };
+    const missing: TCondition[] = [
+      ...SESSION_COOKIE_NAMES.map((key) => ({ type: "cookie" as const, key })),
+      ...route.liveQueryKeys.map((key) => ({ type: "query" as const, key })),
+    ];
+    const key = route.cachedQueryKey;
+    if (!key) return [{ source: route.source, missing, destination: cached }, live];
+    return [
+      // A plain value becomes a path segment of the cached copy (the named group fills the
+      // destination). Only letters, digits, spaces and the signs search syntax uses: "%", "/",
+      // "?" or "#" do not survive the trip through a path, so such values go live.
+      {
+        source: route.source,
+        has: [{ type: "query", key, value: `(?<${key}>${CACHEABLE_QUERY_VALUE})` }],
+        missing,
+        destination: `${cached}/:${key}`,
+      },
+      // Without the parameter at all; with it but not plain, on to the live copy.
+      { source: route.source, missing: [...missing, { type: "query", key }], destination: cached },
+      live,
+    ];
+  });
 }
 
 /** Direct visits to either copy go to the public address (rewrites never pass through here). */
