@@ -38,5 +38,8 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
+    // Views are written every 5 s and the trending rails cached for a minute in production;
+    // the tests would rather not wait that long to see a counted view (front-page-trending.spec.ts).
+    env: { VIEW_FLUSH_INTERVAL_MS: "200", TRENDING_CACHE_SECONDS: "1" },
   },
 });

@@ -27,7 +27,6 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
             Try again
           </button>{" "}
           or {/* A full page load: the client router may be the thing that broke. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">go to the front page</a>.
         </p>
       </body>

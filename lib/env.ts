@@ -25,6 +25,10 @@ export const ZServerEnv = z.object({
   MEDIA_DIR: z.string().min(1).default(".data/media"),
   /** Largest image upload accepted, in bytes (default 10 MiB). */
   MEDIA_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** How often each server process writes the article views it counted (docs/decisions/0010). */
+  VIEW_FLUSH_INTERVAL_MS: z.coerce.number().int().min(50).max(10 * 60 * 1000).default(5_000),
+  /** How long the trending rails are cached; they expire by time only. */
+  TRENDING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 export type TServerEnv = z.infer<typeof ZServerEnv>;
 

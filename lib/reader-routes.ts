@@ -29,6 +29,9 @@ export type TReaderRoute = {
 };
 
 export const READER_ROUTES: readonly TReaderRoute[] = [
+  { source: "/", liveQueryKeys: ["after"] },
+  // Comment sorting and later pages live on /articles/:slug/comments, always rendered live.
+  { source: "/articles/:slug", liveQueryKeys: [] },
   { source: "/authors/:handle", liveQueryKeys: ["after"] },
   { source: "/tags/:slug", liveQueryKeys: ["after"] },
   { source: "/archive", liveQueryKeys: [] },

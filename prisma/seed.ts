@@ -16,6 +16,7 @@ import { scheduleComments } from "./demo/comment-schedule";
 import { DEMO_SIGN_INS } from "./demo/demo-sign-ins";
 import { DEMO_PERSON_EMAILS, DEMO_STAFF_BIOS } from "./demo/people";
 import { DEMO_TAGS } from "./demo/tags";
+import { demoViewHours } from "./demo/views";
 import type { TDemoArticle, TDemoPerson } from "./demo/types";
 
 const KNOWN_FLAGS = new Set(["--if-empty", "--allow-production"]);
@@ -53,6 +54,8 @@ async function seedUsers(): Promise<{ userIdsByEmail: Map<string, string>; creat
       handle: signIn.handle ?? null,
       bio: DEMO_STAFF_BIOS[email] ?? "",
       passwordHash: await demoPasswordHash(signIn.password),
+      // Established accounts: the comment rules hold back links from accounts under a day old.
+      createdAt: new Date(Date.now() - 90 * 24 * HOUR_MS),
     });
     userIdsByEmail.set(email, user.id);
     created += 1;
@@ -116,6 +119,18 @@ async function seedArticle(
   return commentIds.length;
 }
 
+/** A day of readership for the articles just created, so the trending rails have something to show. */
+async function seedViews(articles: TDemoArticle[], now: Date): Promise<void> {
+  const rows = demoViewHours(articles, now);
+  if (rows.length === 0) return;
+  const ids = await db.article.findMany({ where: { slug: { in: articles.map((article) => article.slug) } }, select: { id: true, slug: true } });
+  const idBySlug = new Map(ids.map((article) => [article.slug, article.id]));
+  await db.articleViewHour.createMany({
+    data: rows.map((row) => ({ articleId: lookup(idBySlug, row.slug, "article"), hour: row.hour, views: row.views })),
+    skipDuplicates: true,
+  });
+}
+
 async function seed(): Promise<TSeedCounts> {
   assertDemoContentIsValid(DEMO_ARTICLES);
   const now = new Date();
@@ -124,12 +139,15 @@ async function seed(): Promise<TSeedCounts> {
   const userIdFor = (person: TDemoPerson) => lookup(users.userIdsByEmail, DEMO_PERSON_EMAILS[person], "account");
   let newArticles = 0;
   let newComments = 0;
+  const newArticleSlugs = new Set<string>();
   for (const article of DEMO_ARTICLES) {
     const comments = await seedArticle(article, now, userIdFor, tags.tagIdsBySlug);
     if (comments === null) continue;
     newArticles += 1;
     newComments += comments;
+    newArticleSlugs.add(article.slug);
   }
+  await seedViews(DEMO_ARTICLES.filter((article) => newArticleSlugs.has(article.slug)), now);
   return {
     users: users.userIdsByEmail.size,
     newUsers: users.created,

@@ -18,10 +18,16 @@ export type TJsonValue =
 
 /**
  * Runs `read` through Next's data cache under `key`, invalidated by any of `tags` and at the
- * latest after READ_CACHE_SECONDS. Tests set MASTHEAD_DISABLE_DATA_CACHE=1 because next/cache
- * needs a Next server around it (vitest.config.ts).
+ * latest after READ_CACHE_SECONDS (or `options.revalidateSeconds`, for reads that expire by
+ * time only, like the trending rails). Tests set MASTHEAD_DISABLE_DATA_CACHE=1 because
+ * next/cache needs a Next server around it (vitest.config.ts).
  */
-export function cachedRead<T extends TJsonValue>(key: string[], tags: string[], read: () => Promise<T>): Promise<T> {
+export function cachedRead<T extends TJsonValue>(
+  key: string[],
+  tags: string[],
+  read: () => Promise<T>,
+  options: { revalidateSeconds?: number } = {},
+): Promise<T> {
   if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return read();
-  return unstable_cache(read, key, { tags, revalidate: READ_CACHE_SECONDS })();
+  return unstable_cache(read, key, { tags, revalidate: options.revalidateSeconds ?? READ_CACHE_SECONDS })();
 }

@@ -4,8 +4,9 @@ type TFlatReply = Omit<TThreadComment, "replies"> & { parentId: string | null };
 
 /**
  * Hangs replies (oldest first) under their parents, in place. A reply whose parent is not shown
- * (hidden, deleted, or past the reply cap) is dropped with its own replies: a reply without the
- * comment it answers reads as nonsense.
+ * (hidden, or past the reply cap) is dropped with its own replies: a reply without the comment
+ * it answers reads as nonsense. Deleted comments left without replies are dropped too: they are
+ * kept only so their replies still read in context.
  */
 export function nestReplies(topLevel: TThreadComment[], replies: TFlatReply[]): TThreadComment[] {
   const byId = new Map<string, TThreadComment>(topLevel.map((comment) => [comment.id, comment]));
@@ -21,5 +22,14 @@ export function nestReplies(topLevel: TThreadComment[], replies: TFlatReply[]): 
       byId.set(node.id, node);
     }
   }
-  return topLevel;
+  return pruneDeleted(topLevel);
+}
+
+function pruneDeleted(comments: TThreadComment[]): TThreadComment[] {
+  const kept = comments.filter((comment) => {
+    comment.replies = pruneDeleted(comment.replies);
+    return !comment.isDeleted || comment.replies.length > 0;
+  });
+  comments.splice(0, comments.length, ...kept);
+  return comments;
 }

@@ -26,7 +26,7 @@ export type TDeliveryOptions = {
   limit?: number;
 };
 
-type TPendingEmail = { id: string; toAddress: string; subject: string; textBody: string; attempts: number };
+type TPendingEmail = { id: string; toAddress: string; subject: string; textBody: string; headers: Prisma.JsonValue; attempts: number };
 type TOutcome = "sent" | "failed";
 
 const transports = new Map<string, Transporter>();
@@ -66,7 +66,7 @@ async function deliverNextEmail(transport: Transporter, ids: readonly string[] |
   return db.$transaction(
     async (tx) => {
       const [email] = await tx.$queryRaw<TPendingEmail[]>`
-        SELECT "id", "toAddress", "subject", "textBody", "attempts"
+        SELECT "id", "toAddress", "subject", "textBody", "headers", "attempts"
         FROM "OutboxEmail"
         WHERE "status" = 'PENDING' ${onlyIds} ${notTried}
         ORDER BY "createdAt", "id"
@@ -76,7 +76,13 @@ async function deliverNextEmail(transport: Transporter, ids: readonly string[] |
       tried.push(email.id);
       const attempts = email.attempts + 1;
       try {
-        await transport.sendMail({ from: serverEnv().MAIL_FROM, to: email.toAddress, subject: email.subject, text: email.textBody });
+        await transport.sendMail({
+          from: serverEnv().MAIL_FROM,
+          to: email.toAddress,
+          subject: email.subject,
+          text: email.textBody,
+          headers: stringHeaders(email.headers),
+        });
         await tx.outboxEmail.update({
           where: { id: email.id },
           data: { status: "SENT", sentAt: new Date(), attempts, lastError: null },
@@ -97,6 +103,16 @@ async function deliverNextEmail(transport: Transporter, ids: readonly string[] |
     },
     { maxWait: 10_000, timeout: 4 * SMTP_TIMEOUT_MS },
   );
+}
+
+/** OutboxEmail.headers as nodemailer takes them: only string values, anything else is ignored. */
+function stringHeaders(headers: Prisma.JsonValue): Record<string, string> {
+  if (!headers || typeof headers !== "object" || Array.isArray(headers)) return {};
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value === "string") result[name] = value;
+  }
+  return result;
 }
 
 function describeError(error: unknown): string {

@@ -2,6 +2,7 @@ import "server-only";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { commentCacheTags, recountArticleComments } from "@/lib/comments/article-comment-count";
+import { enqueueReplyNotification } from "@/lib/comments/reply-notification";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canModerate, COMMENT_TRANSITIONS } from "./comment-transitions";
 import { commentChangedError, commentNotFoundError } from "./moderation-errors";
@@ -35,6 +36,9 @@ export async function applyCommentModeration(
       moderatedAt: true,
       openReportCount: true,
       articleId: true,
+      parentId: true,
+      authorId: true,
+      body: true,
       article: { select: { id: true, slug: true } },
     },
   });
@@ -72,6 +76,11 @@ export async function applyCommentModeration(
       restoreHeldReason: row.heldReason,
     });
     if ((row.status === "PUBLISHED") !== (transition.to === "PUBLISHED")) recount.add(row.articleId);
+    // A held reply tells the person answered once a moderator lets it through, as a reply that
+    // was never held does at posting (lib/comments/post-comment.ts).
+    if (row.status === "PENDING" && transition.to === "PUBLISHED" && row.parentId) {
+      await enqueueReplyNotification(tx, { id: row.id, authorId: row.authorId, body: row.body, repliedToId: row.parentId });
+    }
     articles.set(row.article.id, row.article);
   }
 

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
-import type { Comment, CommentStatus } from "@/lib/generated/prisma/client";
+import type { Comment, CommentStatus, User } from "@/lib/generated/prisma/client";
+import { createArticle } from "./articles";
 import { uniqueSuffix } from "./unique";
-import { createUser } from "./users";
+import { createUser, type TUserOverrides } from "./users";
 
 /** Top-level comments are depth 0; replies stop at depth 2, three levels in all. */
 export const MAX_COMMENT_DEPTH = 2;
@@ -47,4 +48,17 @@ export async function createComment(input: TCommentInput): Promise<Comment> {
     db.article.update({ where: { id: articleId }, data: { commentCount: { increment: 1 } } }),
   ]);
   return comment;
+}
+
+const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * A member the moderation rules treat as a regular: the account is a month old (links allowed)
+ * and already has a published comment (past the "first comments wait" rule, at its default of 1).
+ */
+export async function createEstablishedMember(overrides: TUserOverrides = {}): Promise<User> {
+  const member = await createUser({ createdAt: new Date(Date.now() - MONTH_MS), ...overrides });
+  const article = await createArticle();
+  await createComment({ articleId: article.id, authorId: member.id, createdAt: new Date(Date.now() - MONTH_MS / 2) });
+  return member;
 }

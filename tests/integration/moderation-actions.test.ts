@@ -37,6 +37,17 @@ describe("approving a held comment", () => {
     expect((await auditEventsAbout("Comment", comment.id)).map((e) => e.action)).toEqual(["comment.approved", "comment.moderation_undone"]);
   });
 
+  it("tells the person answered when the approved comment is a reply, as posting would have", async () => {
+    const moderator = await editor();
+    const article = await createArticle();
+    const answered = await createUser({ password: null });
+    const parent = await createComment({ articleId: article.id, authorId: answered.id });
+    const reply = await createComment({ articleId: article.id, parentId: parent.id, status: "PENDING" });
+    await approveCommentFor(moderator, { commentId: reply.id, seenStatus: "PENDING" });
+    const mail = await db.outboxEmail.findMany({ where: { toAddress: answered.email } });
+    expect(mail.map((email) => email.kind)).toEqual(["comment-reply"]);
+  });
+
   it("is refused when another moderator acted first, and nothing changes", async () => {
     const [first, second] = [await editor(), await editor()];
     const { comment } = await heldComment();

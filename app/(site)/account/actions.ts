@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/actions";
 import { changePassword, ZChangePasswordInput } from "@/lib/members/change-password";
 import { deleteAccount, ZDeleteAccountInput } from "@/lib/members/delete-account";
 import { updateProfile, ZUpdateProfileInput } from "@/lib/members/update-profile";
+import { setReplyEmails, ZReplyEmailsInput } from "@/lib/comments/reply-email-preference";
 
 // Thin adapters: each domain function takes the person from the session and checks it itself.
 
@@ -21,4 +22,9 @@ export const changePasswordAction = validatedAction("changePassword", ZChangePas
 export const deleteAccountAction = validatedAction("deleteAccount", ZDeleteAccountInput, async (input): Promise<void> => {
   await deleteAccount(input);
   redirect("/");
+});
+
+export const updateReplyEmailsAction = validatedAction("updateReplyEmails", ZReplyEmailsInput, async (input) => {
+  await setReplyEmails(input);
+  refresh();
 });

@@ -3,19 +3,21 @@ import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ProfileForm } from "@/components/account/profile-form";
+import { ReplyEmailsForm } from "@/components/account/reply-emails-form";
 import { ROLE_LABELS, TIER_LABELS } from "@/components/admin/role-labels";
 import { requirePageUser } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
 import { getOwnProfileFor } from "@/lib/members/get-own-profile";
+import { getReplyEmailsFor } from "@/lib/comments/reply-email-preference";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH } from "@/lib/members/member-schemas";
-import { changePasswordAction, deleteAccountAction, updateProfileAction } from "./actions";
+import { changePasswordAction, deleteAccountAction, updateProfileAction, updateReplyEmailsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false, follow: false } };
 
 export default async function AccountPage() {
   const user = await requirePageUser("/account");
-  const profile = await getOwnProfileFor(user);
+  const [profile, replyEmails] = await Promise.all([getOwnProfileFor(user), getReplyEmailsFor(user)]);
   return (
     <div className="page page--narrow">
       <h1 className="page-title">Your account</h1>
@@ -48,6 +50,11 @@ export default async function AccountPage() {
           limits={{ nameMaxLength: DISPLAY_NAME_MAX_LENGTH, bioMaxLength: BIO_MAX_LENGTH }}
           action={updateProfileAction}
         />
+      </section>
+
+      <section className="account-panel" aria-labelledby="email-settings-heading">
+        <h2 id="email-settings-heading">Email</h2>
+        <ReplyEmailsForm replyEmails={replyEmails} action={updateReplyEmailsAction} />
       </section>
 
       {profile.hasPassword ? (

@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { AdjacentArticles } from "@/components/article/adjacent-articles";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleUnavailable } from "@/components/article/article-unavailable";
+import { ArticleViewBeacon } from "@/components/article/article-view-beacon";
 import { FeaturedImage } from "@/components/article/featured-image";
+import { RelatedArticles } from "@/components/article/related-articles";
+import { ShareLinks } from "@/components/article/share-links";
 import { TagLinks } from "@/components/article/tag-links";
 import { Byline } from "@/components/articles/byline";
-import { CommentThread } from "@/components/comments/comment-thread";
+import { ArticleComments } from "@/components/comments/article-comments";
 import { VideoEmbed } from "@/components/media/video-embed";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { NewsArticleJsonLd } from "@/components/seo/news-article-json-ld";
+import { SHARE_IMAGE_SIZE, shareImagePath } from "@/lib/seo/share-image-path";
 import { findSlugRedirect } from "@/lib/articles/find-slug-redirect";
+import { getAdjacentArticles } from "@/lib/articles/get-adjacent-articles";
 import { getPublishedArticleBySlug } from "@/lib/articles/get-published-article-by-slug";
+import { listRelatedArticles } from "@/lib/articles/list-related-articles";
+import { serverEnv } from "@/lib/env";
 import { VipOnlyNotice } from "@/components/article/vip-only-notice";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getReaderViewer } from "@/lib/auth/reader-viewer";
 import { openingOfDocument } from "@/lib/content/document-opening";
-import { listArticleComments } from "@/lib/comments/list-article-comments";
 import { isSafeUrl } from "@/lib/content/safe-url";
-import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
-import { singleSearchParam } from "@/lib/pagination/single-search-param";
+import * as commentActions from "@/app/(site)/articles/[slug]/comment-actions";
 
 type TArticlePageProps = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 // A BCP 47 tag shape; anything else is left off rather than put into the lang attribute.
@@ -38,7 +44,7 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
   return {
     title: article.title,
     description: article.dek || undefined,
-    // One address per story: comment pages (?comments=) are the same story.
+    // One address per story (other orders and pages of its comments live under ./comments).
     alternates: { canonical: path },
     authors: article.authors.map((author) => ({
       name: author.name,
@@ -53,12 +59,15 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
       modifiedTime: article.updatedAt,
       authors: article.authors.map((author) => author.name),
       tags: article.tags.map((tag) => tag.name),
-      images: image,
+      // The featured photo when there is one, and always the generated card (./share-image.png).
+      images: [...(image ?? []), { url: shareImagePath(article.slug), ...SHARE_IMAGE_SIZE, alt: article.title }],
     },
+    // Twitter falls back to og:image for the picture.
+    twitter: { card: "summary_large_image", title: article.title, description: article.dek || undefined },
   };
 }
 
-export default async function ArticlePage({ params, searchParams }: TArticlePageProps) {
+export default async function ArticlePage({ params }: TArticlePageProps) {
   const { slug } = await params;
   const article = await getPublishedArticleBySlug(slug);
   if (!article) {
@@ -68,17 +77,17 @@ export default async function ArticlePage({ params, searchParams }: TArticlePage
     notFound();
   }
 
-  // A comments cursor that does not decode shows the first comments: the story is what matters.
-  const commentsCursor = decodeKeysetCursor(singleSearchParam((await searchParams).comments));
-  const comments = await listArticleComments(article.id, commentsCursor);
   const path = `/articles/${encodeURIComponent(article.slug)}`;
+  // Reading on: other stories on its topics, and its neighbours in publication order.
+  const [related, adjacent] = await Promise.all([listRelatedArticles(article.id), getAdjacentArticles(article)]);
   const lang = article.locale !== "en" && LANGUAGE_TAG.test(article.locale) ? article.locale : undefined;
   // VIP-only stories: VIP members and staff read in full; everyone else gets the opening.
-  const viewer = article.isVipOnly ? await getCurrentUser() : null;
+  const viewer = await getReaderViewer();
   const canReadInFull = !article.isVipOnly || viewer?.tier === "VIP" || (viewer !== null && viewer.role !== "MEMBER");
 
   return (
     <div className="page page--article">
+      <NewsArticleJsonLd article={article} />
       <article className="article" lang={lang}>
         <header className="article__header">
           <h1 className="article__headline">{article.title}</h1>
@@ -103,15 +112,13 @@ export default async function ArticlePage({ params, searchParams }: TArticlePage
         {canReadInFull ? null : <VipOnlyNotice isSignedIn={viewer !== null} returnTo={path} />}
         <footer className="article__footer">
           <TagLinks tags={article.tags} />
+          <ShareLinks url={new URL(path, serverEnv().SITE_URL).toString()} title={article.title} />
         </footer>
       </article>
-      <CommentThread
-        articlePath={path}
-        policy={article.commentPolicy}
-        commentCount={article.commentCount}
-        page={comments}
-        isLaterPage={commentsCursor !== null}
-      />
+      <ArticleViewBeacon articleId={article.id} />
+      <RelatedArticles articles={related} />
+      <AdjacentArticles previous={adjacent.previous} next={adjacent.next} />
+      <ArticleComments article={article} viewer={viewer} actions={commentActions} />
     </div>
   );
 }

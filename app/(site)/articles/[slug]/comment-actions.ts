@@ -1,0 +1,40 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { validatedAction } from "@/lib/actions";
+import { commentPermalink } from "@/lib/comments/comment-paths";
+import { deleteOwnComment, ZDeleteOwnCommentInput } from "@/lib/comments/delete-own-comment";
+import { editComment, ZEditCommentInput } from "@/lib/comments/edit-comment";
+import { postComment, ZPostCommentInput } from "@/lib/comments/post-comment";
+import { reportComment, ZReportCommentInput } from "@/lib/comments/report-comment";
+import { setCommentLike, ZSetCommentLikeInput } from "@/lib/comments/set-comment-like";
+
+// Thin adapters for the conversation's forms: each domain function checks the session, the
+// permission and ownership itself (lib/comments/), and expires the reader caches it changed.
+
+export const postCommentAction = validatedAction("postComment", ZPostCommentInput, async (input) => {
+  const posted = await postComment(input);
+  refresh();
+  return posted;
+});
+
+export const editCommentAction = validatedAction("editComment", ZEditCommentInput, async (input): Promise<void> => {
+  const edited = await editComment(input);
+  redirect(`${commentPermalink(edited.articleSlug, edited.id)}#comment-${edited.id}`);
+});
+
+export const deleteCommentAction = validatedAction("deleteComment", ZDeleteOwnCommentInput, async (input) => {
+  await deleteOwnComment(input);
+  refresh();
+});
+
+export const setCommentLikeAction = validatedAction("setCommentLike", ZSetCommentLikeInput, async (input) => {
+  const state = await setCommentLike(input);
+  refresh();
+  return state;
+});
+
+export const reportCommentAction = validatedAction("reportComment", ZReportCommentInput, async (input) => {
+  return reportComment(input);
+});

@@ -1,0 +1,92 @@
+"use client";
+
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
+import { FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import type { TPostedComment } from "@/lib/comments/post-comment";
+import { CommentTextField, HiddenFieldErrors } from "./comment-text-field";
+import { newClientToken } from "./new-client-token";
+
+type TCommentFormProps = {
+  action: TFormAction<TPostedComment>;
+  articleId: string;
+  /** The comment answered; absent for a top-level comment. */
+  parentId?: string;
+  /** Made on the server for this form instance, so the form works before (and without) JavaScript. */
+  clientToken: string;
+  maxLength: number;
+  label?: string;
+  submitLabel?: string;
+  initialText?: string;
+  autoFocus?: boolean;
+};
+
+/**
+ * Write a comment or a reply. The hidden clientToken makes posting exactly-once: a double click,
+ * a retry or a resubmitted form brings back the comment the token already made (the server's
+ * guarantee); the button is also disabled while the post is under way. After a post, the form
+ * empties and takes a new token for the next comment. Works without JavaScript as a plain POST.
+ */
+export function CommentForm({
+  action,
+  articleId,
+  parentId,
+  clientToken: initialToken,
+  maxLength,
+  label = "Comment",
+  submitLabel = "Post comment",
+  initialText = "",
+  autoFocus = false,
+}: TCommentFormProps) {
+  const formId = `comment-form-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
+  const [result, formAction, isPending] = useActionState(action, null);
+  const [text, setText] = useState(initialText);
+  const [token, setToken] = useState(initialToken);
+  const [handledResult, setHandledResult] = useState(result);
+  // A new result: after a post, start over with an empty form and a key for the next comment.
+  if (result !== handledResult) {
+    setHandledResult(result);
+    if (result?.ok) {
+      setText("");
+      setToken(newClientToken());
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    // Submitting by hand keeps the text when the server refuses it (React would reset the form).
+    event.preventDefault();
+    if (isPending) return;
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
+  const successText = result?.ok && result.data.outcome === "held"
+    ? "Thanks. Your comment will appear once a moderator has read it."
+    : "Your comment is published.";
+  return (
+    <form action={formAction} onSubmit={submit} className="comment-form" id={formId} aria-busy={isPending}>
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="parentId" value={parentId ?? ""} />
+      <input type="hidden" name="clientToken" value={token} />
+      <CommentTextField
+        formId={formId}
+        label={label}
+        value={text}
+        onChange={setText}
+        maxLength={maxLength}
+        rows={parentId ? 3 : 5}
+        result={result}
+        autoFocus={autoFocus}
+      />
+      <HiddenFieldErrors result={result} formId={formId} fields={["articleId", "parentId", "clientToken"]} />
+      {/* A field people never see: scripts that fill in every field give themselves away. */}
+      <div className="comment-form__trap" aria-hidden="true">
+        <label htmlFor={`${formId}-website`}>Leave this field empty</label>
+        <input id={`${formId}-website`} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? "Posting…" : submitLabel}
+      </button>
+      <FormMessage result={result} successText={successText} />
+    </form>
+  );
+}
