@@ -10,9 +10,42 @@ const ACTION_LABELS: Record<string, string> = {
   "user.unbanned": "Ban lifted",
   "user.password_changed": "Password changed",
   "user.deleted": "Account deleted",
+  "user.password_reset": "Password reset",
+  "user.shadow_banned": "Shadow-banned",
+  "user.shadow_ban_lifted": "Shadow ban lifted",
+  "user.note_added": "Moderator note added",
+  "article.submitted_for_review": "Submitted for review",
+  "article.published": "Published",
+  "article.unpublished": "Unpublished",
+  "article.archived": "Archived",
+  "article.edited": "Published story edited",
+  "article.deleted": "Article deleted",
+  "article.publish_scheduled": "Publishing scheduled",
+  "article.unpublish_scheduled": "Unpublishing scheduled",
+  "article.schedule_cancelled": "Schedule cancelled",
+  "article.comments_closed": "Comments closed",
+  "article.comments_reopened": "Comments reopened",
+  "comment.approved": "Comment approved",
+  "comment.rejected": "Comment rejected",
+  "comment.hidden": "Comment hidden",
+  "comment.deleted": "Comment deleted",
+  "comment.featured": "Comment featured",
+  "comment.unfeatured": "Comment no longer featured",
+  "comment.moderation_undone": "Moderation undone",
+  "job.cancelled": "Scheduled job cancelled",
+  "job.rescheduled": "Scheduled job moved",
+  "settings.updated": "Site settings changed",
 };
 
-const VALUE_LABELS: Record<string, string> = { ...ROLE_LABELS, ...TIER_LABELS };
+const COMMENT_STATUS_LABELS: Record<string, string> = {
+  PENDING: "Awaiting review",
+  PUBLISHED: "Published",
+  HIDDEN: "Hidden",
+  REJECTED: "Rejected",
+  DELETED: "Deleted",
+};
+
+const VALUE_LABELS: Record<string, string> = { ...ROLE_LABELS, ...TIER_LABELS, ...COMMENT_STATUS_LABELS };
 
 function describeDetail(detail: TAuditEventEntry["detail"]): string {
   if (detail === null || typeof detail !== "object" || Array.isArray(detail)) return detail === null ? "" : String(detail);

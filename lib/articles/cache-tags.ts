@@ -1,5 +1,5 @@
 // Names of the cached reads that reader pages use (docs/decisions/0003-reader-page-caching.md).
-// Whoever changes the data calls revalidateTag(tag, "max") (or updateTag in a server action):
+// Whoever changes the data expires the tags after commit with expireCacheTags (expire-cache-tags.ts):
 // - publish, unpublish, edit or delete an article: articles, article(slug) (and the old slug on
 //   a slug change), author(handle) of each author, tag(slug) of each tag it had or has;
 // - a comment published, hidden or deleted: comments(articleId), article(slug) (comment count),

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { cacheTags } from "./cache-tags";
 
 export type TArticleCacheScope = {
@@ -21,5 +21,5 @@ export function revalidateArticle(scope: TArticleCacheScope): void {
   for (const slug of scope.slugs) tags.add(cacheTags.article(slug));
   for (const handle of scope.authorHandles) if (handle) tags.add(cacheTags.author(handle));
   for (const slug of scope.tagSlugs) tags.add(cacheTags.tag(slug));
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  expireCacheTags(tags);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { cacheTags } from "@/lib/articles/cache-tags";
 import { db } from "@/lib/db/client";
 
@@ -26,5 +26,5 @@ export async function readerCacheTagsForUser(user: { id: string; handle: string 
  */
 export function expireReaderCaches(tags: readonly string[]): void {
   if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  expireCacheTags(tags);
 }

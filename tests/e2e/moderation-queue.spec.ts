@@ -17,7 +17,10 @@ async function editorPage(browser: Browser, options: { javaScriptEnabled?: boole
 async function heldComment(body: string, heldReason = "suspect-word") {
   const article = await createArticle({ title: `Harbour plan ${uniqueSuffix()}` });
   const author = await createUser({ name: `Commenter Cal ${uniqueSuffix()}`, password: null });
-  const comment = await createComment({ articleId: article.id, authorId: author.id, status: "PENDING", body });
+  // The queue is oldest first, a page at a time, and the suite's other tests leave held comments
+  // of their own: an early date keeps this one on the first page.
+  const createdAt = new Date(Date.UTC(2001, 0, 1) + Math.floor(Math.random() * 86_400_000));
+  const comment = await createComment({ articleId: article.id, authorId: author.id, status: "PENDING", body, createdAt });
   await db.comment.update({ where: { id: comment.id }, data: { heldReason } });
   return { article, author, comment };
 }

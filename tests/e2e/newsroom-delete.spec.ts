@@ -39,7 +39,7 @@ test("an admin deletes a published article after confirming; readers get 404 and
   await reader.close();
 
   await page.goto("/admin/audit");
-  const row = page.getByRole("row").filter({ hasText: "article.deleted" }).filter({ hasText: article.slug });
+  const row = page.getByRole("row").filter({ hasText: "Article deleted" }).filter({ hasText: article.slug });
   await expect(row).toContainText(admin.name);
   await expect(row).toContainText(article.title);
 });

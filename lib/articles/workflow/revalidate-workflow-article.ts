@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 
 /**
  * Expires the reader caches that show an article after a workflow change has committed.
@@ -9,5 +9,5 @@ import { revalidateTag } from "next/cache";
  */
 export function revalidateWorkflowArticle(tags: readonly string[]): void {
   if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  expireCacheTags(tags);
 }

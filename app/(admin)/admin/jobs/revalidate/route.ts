@@ -1,4 +1,4 @@
-import { revalidateTag } from "next/cache";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { z } from "zod";
 import {
   isValidRevalidationSignature,
@@ -22,6 +22,6 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = ZRevalidationBody.safeParse(JSON.parse(body));
   if (!parsed.success || Math.abs(Date.now() - parsed.data.at) > REVALIDATION_MAX_AGE_MS) return new Response(null, { status: 400 });
   // Expire at once: an unpublished story must not be served again, a published one is due now.
-  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+  expireCacheTags(parsed.data.tags);
   return new Response(null, { status: 204 });
 }
