@@ -7,6 +7,9 @@ parseServerEnv();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next hashes every HTML response in JavaScript to make its ETag: a quarter of the CPU a cached
+  // reader page costs (docs/decisions/0011). Cached pages carry s-maxage instead.
+  generateEtags: false,
   // Reader pages: a cached copy for signed-out readers, a live one otherwise (lib/reader-routes.ts).
   redirects: async () => readerRedirects(),
   rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),

@@ -49,7 +49,9 @@ async function main() {
     const pages = { home: "/", article: articlePath, tag: tagPath, search: "/search?q=budget", archive: "/archive" };
     console.log(`wrk -c32 -d${DURATION} against next start on ${BASE}`);
     for (const [name, path] of Object.entries(pages)) {
-      for (let i = 0; i < 50; i++) await fetch(`${BASE}${path}`); // warm the data cache
+      // Warm the caches. A keep-alive socket the server closed after the previous wrk run makes
+      // fetch fail once; a fresh connection per request avoids reusing it.
+      for (let i = 0; i < 50; i++) await fetch(`${BASE}${path}`, { headers: { connection: "close" } }).then((r) => r.arrayBuffer());
       const figures = wrk(path);
       console.log(`${name.padEnd(8)} ${figures.rps.padStart(10)} req/s   p99 ${figures.p99.padStart(9)}   non-2xx ${figures.errors}   ${path}`);
     }
