@@ -86,6 +86,10 @@ test("a member edits their comment (marked edited) and deletes it; replies stay 
   await expect(thread(page).getByText("Thre typos here.")).toBeVisible();
 
   await page.getByRole("link", { name: "Edit your comment" }).click();
+  // Typing into the edit form before its script has hydrated it loses the text (React puts the
+  // controlled value back; noted in the closing note of session 2): wait as a reader would.
+  await page.waitForURL(/\/edit$/);
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Comment", { exact: true }).fill("Three typos, fixed.");
   await page.getByRole("button", { name: "Save changes" }).click();
   const edited = page.getByRole("article").filter({ hasText: "Three typos, fixed." });
