@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { TArticleSummary } from "@/lib/articles/article-summary";
-import { FormattedDate } from "@/components/ui/formatted-date";
-import { Byline } from "./byline";
-import { CommentCount } from "./comment-count";
+import { articlePath } from "@/lib/articles/article-link";
+import { ArticleMeta } from "./article-meta";
 
 type TArticleCardProps = {
   article: TArticleSummary;
@@ -12,20 +11,14 @@ type TArticleCardProps = {
 
 export function ArticleCard({ article, headingLevel }: TArticleCardProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const href = `/articles/${encodeURIComponent(article.slug)}`;
+  const href = articlePath(article);
   return (
     <article className="card">
       <Heading className="card__headline">
         <Link href={href}>{article.title}</Link>
       </Heading>
       {article.dek ? <p className="card__dek">{article.dek}</p> : null}
-      <p className="meta">
-        <Byline authors={article.authors} />
-        {article.authors.length > 0 ? <span aria-hidden="true"> · </span> : null}
-        <FormattedDate iso={article.publishedAt} />
-        <span aria-hidden="true"> · </span>
-        <CommentCount count={article.commentCount} href={`${href}#comments`} />
-      </p>
+      <ArticleMeta authors={article.authors} publishedAt={article.publishedAt} commentCount={article.commentCount} href={href} />
     </article>
   );
 }

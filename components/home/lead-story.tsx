@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { FeaturedImage } from "@/components/article/featured-image";
-import { Byline } from "@/components/articles/byline";
-import { CommentCount } from "@/components/articles/comment-count";
-import { FormattedDate } from "@/components/ui/formatted-date";
+import { ArticleMeta } from "@/components/articles/article-meta";
 import type { TLeadArticle } from "@/lib/articles/get-lead-article";
 import { articlePath } from "@/lib/articles/article-link";
 
@@ -21,13 +19,7 @@ export function LeadStory({ article }: { article: TLeadArticle }) {
           <Link href={href}>{article.title}</Link>
         </h2>
         {article.dek ? <p className="lead-story__dek">{article.dek}</p> : null}
-        <p className="meta">
-          <Byline authors={article.authors} />
-          {article.authors.length > 0 ? <span aria-hidden="true"> · </span> : null}
-          <FormattedDate iso={article.publishedAt} />
-          <span aria-hidden="true"> · </span>
-          <CommentCount count={article.commentCount} href={`${href}#comments`} />
-        </p>
+        <ArticleMeta authors={article.authors} publishedAt={article.publishedAt} commentCount={article.commentCount} href={href} />
       </div>
     </article>
   );

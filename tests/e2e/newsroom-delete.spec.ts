@@ -3,6 +3,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
+import { captureServerAction, replayServerAction } from "./helpers/server-action-replay";
 import { signInAs } from "./helpers/session";
 
 async function signedInPage(browser: Browser, user: { id: string; tokenVersion: number }): Promise<Page> {
@@ -52,32 +53,16 @@ test("only admins see the delete step; an editor posting the admin's delete requ
   // The admin's page provides a real delete request; it is intercepted and never sent.
   await signInAs(page, admin);
   await page.goto(`/admin/articles/${article.id}`);
-  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
-  await page.route(`**/admin/articles/${article.id}`, async (route) => {
-    const request = route.request();
-    if (request.method() !== "POST") return route.continue();
-    captured = { headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
-    return route.abort();
-  });
   await page.getByLabel(/Yes, delete/).check();
-  await page.getByRole("button", { name: "Delete article" }).click();
-  await expect.poll(() => captured !== null).toBe(true);
-  const script = captured as unknown as { headers: Record<string, string>; body: Buffer };
+  const script = await captureServerAction(page, `/admin/articles/${article.id}`, () =>
+    page.getByRole("button", { name: "Delete article" }).click(),
+  );
 
   const editorPage = await signedInPage(browser, editor);
   await editorPage.goto(`/admin/articles/${article.id}`);
   await expect(editorPage.getByRole("heading", { level: 1 })).toHaveText(article.title);
   await expect(editorPage.getByRole("button", { name: "Delete article" })).toHaveCount(0);
-  const refused = await editorPage.request.post(new URL(`/admin/articles/${article.id}`, page.url()).toString(), {
-    headers: {
-      "next-action": script.headers["next-action"] ?? "",
-      "content-type": script.headers["content-type"] ?? "",
-      accept: "text/x-component",
-      origin: new URL(page.url()).origin,
-    },
-    data: script.body,
-    maxRedirects: 0,
-  });
+  const refused = await replayServerAction(editorPage, script);
   expect(refused.status()).toBe(403);
   expect(await db.article.findUnique({ where: { id: article.id } })).toMatchObject({ id: article.id, version: 1 });
   expect(await db.auditEvent.count({ where: { targetId: article.id } })).toBe(0);

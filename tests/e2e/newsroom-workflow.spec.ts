@@ -3,6 +3,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
+import { captureServerAction, replayServerAction } from "./helpers/server-action-replay";
 import { signInAs } from "./helpers/session";
 
 type TSignInUser = { id: string; tokenVersion: number };
@@ -46,17 +47,9 @@ test("an author submits for review and sees no Publish button; posting the publi
   // The editor's page provides a real publish request; it is intercepted and never sent.
   await signInAs(page, editor);
   await page.goto(`/admin/articles/${article.id}`);
-  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
-  await page.route(`**/admin/articles/${article.id}`, async (route) => {
-    const request = route.request();
-    if (request.method() !== "POST") return route.continue();
-    captured = { headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
-    return route.abort();
-  });
-  await page.getByRole("button", { name: "Publish now" }).click();
-  await expect.poll(() => captured !== null).toBe(true);
-  const script = captured as unknown as { headers: Record<string, string>; body: Buffer };
-  expect(script.headers["next-action"]).toBeTruthy();
+  const script = await captureServerAction(page, `/admin/articles/${article.id}`, () =>
+    page.getByRole("button", { name: "Publish now" }).click(),
+  );
 
   const authorPage = await signedInPage(browser, author);
   await authorPage.goto("/admin/articles");
@@ -65,17 +58,7 @@ test("an author submits for review and sees no Publish button; posting the publi
   await expect(authorPage.getByRole("button", { name: "Submit for review" })).toBeVisible();
   await expect(authorPage.getByRole("button", { name: "Publish now" })).toHaveCount(0);
 
-  const url = new URL(`/admin/articles/${article.id}`, page.url()).toString();
-  const refused = await authorPage.request.post(url, {
-    headers: {
-      "next-action": script.headers["next-action"] ?? "",
-      "content-type": script.headers["content-type"] ?? "",
-      accept: "text/x-component",
-      origin: new URL(page.url()).origin,
-    },
-    data: script.body,
-    maxRedirects: 0,
-  });
+  const refused = await replayServerAction(authorPage, script);
   expect(refused.status()).toBe(403);
   expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "DRAFT", version: 1, publishedAt: null });
   expect(await db.auditEvent.count({ where: { targetId: article.id } })).toBe(0);
