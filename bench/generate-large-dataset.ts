@@ -10,8 +10,6 @@
 import { db } from "@/lib/db/client";
 import { blockquote, doc, paragraph } from "../tests/factories/documents";
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
-const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 1_000_000);
 const AUTHORS = 20;
 const COMMENTERS = 1_000;
 const TAGS = 12;
@@ -27,11 +25,11 @@ const BODY = doc(
 async function step(label: string, run: () => Promise<unknown>) {
   const started = Date.now();
   await run();
-  console.log(`${label.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  ${label.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function main() {
-  if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the benchmark database.");
+/** Adds the bench rows (ids "bench-...") to a migrated database; bench/run.ts calls it once per database. */
+export async function generateDataset(ARTICLES: number, COMMENTS: number): Promise<void> {
   const body = JSON.stringify(BODY);
   await step("authors and commenters", () =>
     db.$executeRaw`
@@ -88,7 +86,12 @@ async function main() {
   await step("analyze", () => db.$executeRaw`ANALYZE`);
 }
 
-main()
+async function main() {
+  if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the benchmark database.");
+  await generateDataset(Number(process.env.BENCH_ARTICLES ?? 100_000), Number(process.env.BENCH_COMMENTS ?? 1_000_000));
+}
+
+if (process.argv[1]?.endsWith("generate-large-dataset.ts")) main()
   .then(() => db.$disconnect())
   .catch(async (error) => {
     console.error(error);

@@ -1,0 +1,135 @@
+// The comment path as members use it: the comment form's server action, posted over HTTP
+// exactly as React's client posts it (multipart, Next-Action header), signed in with minted
+// sessions. Measures one post with the server idle, stored comments per second with 8 members
+// posting at once, that nothing is lost or doubled, and how soon a signed-out reader behind the
+// edge cache sees a new comment.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { encode } from "next-auth/jwt";
+
+export type TPoster = { id: string; tokenVersion: number; address: string };
+export type TCommentFigures = {
+  idleMedianMs: number;
+  storedPerSecond: number;
+  acknowledged: number;
+  stored: number;
+  failed: number;
+  lost: number;
+  doubled: number;
+  visibleBehindEdgeMs: number;
+};
+
+/** The id Next gave postCommentAction in this build (.next/server/server-reference-manifest.json). */
+export function postCommentActionId(): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "postCommentAction");
+  if (!found) throw new Error("postCommentAction is not in this build: run npm run build first.");
+  return found[0];
+}
+
+async function sessionCookie(poster: TPoster): Promise<string> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET must be set for the comment bench.");
+  const token = await encode({ token: { sub: poster.id, tv: poster.tokenVersion }, secret, maxAge: 3600 });
+  return `next-auth.session-token=${token}`;
+}
+
+type TPostTarget = { base: string; articleId: string; slug: string; actionId: string };
+
+async function postOnce(target: TPostTarget, poster: TPoster & { cookie: string }, body: string): Promise<boolean> {
+  const form = new FormData();
+  form.set("_1_articleId", target.articleId);
+  form.set("_1_parentId", "");
+  form.set("_1_clientToken", randomBytes(16).toString("hex"));
+  form.set("_1_body", body);
+  form.set("_1_website", "");
+  form.set("0", JSON.stringify([null, "$K1"]));
+  const response = await fetch(`${target.base}/articles/${target.slug}`, {
+    method: "POST",
+    body: form,
+    headers: {
+      "next-action": target.actionId,
+      accept: "text/x-component",
+      origin: target.base,
+      cookie: poster.cookie,
+      "x-forwarded-for": poster.address,
+    },
+  });
+  const text = await response.text();
+  return response.ok && text.includes('"ok":true');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export async function measureCommentPath(options: {
+  target: TPostTarget;
+  edgeUrl: string;
+  posters: TPoster[];
+  durationSeconds: number;
+  concurrency?: number;
+}): Promise<TCommentFigures> {
+  const { target } = options;
+  // Imported here: the client reads DATABASE_URL, which bench/run.ts sets first.
+  const { db } = await import("@/lib/db/client");
+  const posters = await Promise.all(options.posters.map(async (poster) => ({ ...poster, cookie: await sessionCookie(poster) })));
+  const run = randomBytes(4).toString("hex");
+  let next = 0;
+  const nextPoster = () => posters[next++ % posters.length]!;
+
+  // Idle: one post at a time, median of 20 (after 3 to warm up).
+  for (let i = 0; i < 3; i++) await postOnce(target, nextPoster(), `Warm-up ${run} ${i}`);
+  const idle: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    if (!(await postOnce(target, nextPoster(), `Idle ${run} ${i}`))) throw new Error("An idle comment post failed.");
+    idle.push(performance.now() - started);
+  }
+
+  // A new comment seen by a signed-out reader through the edge cache: the thread's first page
+  // shows the oldest comments, so the sign is the count in its heading ("N comments").
+  const countAfter = async () => (await db.article.findUniqueOrThrow({ where: { id: target.articleId }, select: { commentCount: true } })).commentCount;
+  if (!(await postOnce(target, nextPoster(), `Visible ${run}`))) throw new Error("The visibility post failed.");
+  const posted = performance.now();
+  const heading = `>${(await countAfter()).toLocaleString("en-US")} comments<`;
+  for (;;) {
+    const html = await fetch(`${options.edgeUrl}/articles/${target.slug}`).then((r) => r.text());
+    if (html.includes(heading)) break;
+    if (performance.now() - posted > 10_000) break;
+    await sleep(20);
+  }
+  const visibleBehindEdgeMs = performance.now() - posted;
+
+  // Load: `concurrency` members posting back to back for the duration.
+  const marker = `Load ${run}`;
+  let acknowledged = 0;
+  let failed = 0;
+  const deadline = performance.now() + options.durationSeconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency ?? 8 }, async () => {
+      while (performance.now() < deadline) {
+        const ok = await postOnce(target, nextPoster(), `${marker} ${next}`).catch(() => false);
+        if (ok) acknowledged++;
+        else failed++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const stored = await db.comment.count({ where: { articleId: target.articleId, body: { startsWith: marker } } });
+  return {
+    idleMedianMs: median(idle),
+    storedPerSecond: stored / seconds,
+    acknowledged,
+    stored,
+    failed,
+    lost: Math.max(0, acknowledged - stored),
+    doubled: Math.max(0, stored - acknowledged),
+    visibleBehindEdgeMs,
+  };
+}
