@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect, useId, useState, type FormEvent } from "react";
 import { FormMessage, type TFormAction } from "@/components/admin/form-feedback";
 import type { TPostedComment } from "@/lib/comments/post-comment";
 import { CommentTextField, HiddenFieldErrors } from "./comment-text-field";
@@ -42,6 +43,7 @@ export function CommentForm({
   const [text, setText] = useState(initialText);
   const [token, setToken] = useState(initialToken);
   const [handledResult, setHandledResult] = useState(result);
+  const router = useRouter();
   // A new result: after a post, start over with an empty form and a key for the next comment.
   if (result !== handledResult) {
     setHandledResult(result);
@@ -50,6 +52,12 @@ export function CommentForm({
       setToken(newClientToken());
     }
   }
+  // The post's answer is its result alone (app/(site)/articles/[slug]/comment-actions.ts): the
+  // thread is fetched again to show the new comment in its place. A post without JavaScript
+  // gets the whole page back instead.
+  useEffect(() => {
+    if (result?.ok) router.refresh();
+  }, [result, router]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     // Submitting by hand keeps the text when the server refuses it (React would reset the form).

@@ -22,12 +22,15 @@ backend masthead {
   .connect_timeout = 2s;
   .first_byte_timeout = 30s;
   .between_bytes_timeout = 10s;
+  # Sick only when most of the last five probes failed: a Masthead that is slow under load is
+  # not down, and a sick backend is not even asked for pages the cache lacks.
   .probe = {
     .url = "/robots.txt";
     .interval = 2s;
-    .timeout = 1s;
-    .window = 3;
+    .timeout = 5s;
+    .window = 5;
     .threshold = 2;
+    .initial = 2;
   }
 }
 

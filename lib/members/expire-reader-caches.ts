@@ -1,5 +1,5 @@
 import "server-only";
-import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
+import { expireCacheTags, type TExpireOptions } from "@/lib/articles/expire-cache-tags";
 import { cacheTags } from "@/lib/articles/cache-tags";
 import { db } from "@/lib/db/client";
 
@@ -24,7 +24,7 @@ export async function readerCacheTagsForUser(user: { id: string; handle: string 
  * or an account deletion, the old name must not be shown again. Called after the transaction
  * commits. Vitest runs without Next's cache (MASTHEAD_DISABLE_DATA_CACHE, as in cachedRead).
  */
-export function expireReaderCaches(tags: readonly string[]): void {
+export function expireReaderCaches(tags: readonly string[], options: TExpireOptions = {}): void {
   if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
-  expireCacheTags(tags);
+  expireCacheTags(tags, options);
 }

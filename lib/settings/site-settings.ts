@@ -27,11 +27,11 @@ export const SITE_SETTINGS_ID = 1;
  * database someone emptied by hand.
  */
 export async function readSiteSettings(): Promise<TSiteSettings> {
-  const row = await db.siteSettings.upsert({
-    where: { id: SITE_SETTINGS_ID },
-    create: { id: SITE_SETTINGS_ID },
-    update: {},
-  });
+  // A plain read first: an upsert takes the row's lock, and every comment post reads this row,
+  // so concurrent posts would queue behind one another.
+  const row =
+    (await db.siteSettings.findUnique({ where: { id: SITE_SETTINGS_ID } })) ??
+    (await db.siteSettings.upsert({ where: { id: SITE_SETTINGS_ID }, create: { id: SITE_SETTINGS_ID }, update: {} }));
   return {
     defaultCommentPolicy: row.defaultCommentPolicy,
     holdFirstComments: row.holdFirstComments,

@@ -13,11 +13,9 @@ import { setCommentLike, ZSetCommentLikeInput } from "@/lib/comments/set-comment
 // Thin adapters for the conversation's forms: each domain function checks the session, the
 // permission and ownership itself (lib/comments/), and expires the reader caches it changed.
 
-export const postCommentAction = validatedAction("postComment", ZPostCommentInput, async (input) => {
-  const posted = await postComment(input);
-  refresh();
-  return posted;
-});
+// No refresh(): the answer is the result alone, and the form reloads the thread when it has it
+// (a post costs a few queries, not a page render; docs/decisions/0012).
+export const postCommentAction = validatedAction("postComment", ZPostCommentInput, postComment);
 
 export const editCommentAction = validatedAction("editComment", ZEditCommentInput, async (input): Promise<void> => {
   const edited = await editComment(input);
