@@ -11,7 +11,10 @@
 // run). It builds Masthead when there is no build, starts `next start` alone on a free port, the
 // edge cache in front of it and nginx with a saved copy of the article as the ceiling.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { freePort, startEdgeCache, varnishAvailable } from "../deploy/edge-cache/start-edge-cache";
@@ -30,6 +33,23 @@ function option(name: string, fallback: string): string {
 const scale = option("scale", "1k") as TScale;
 const duration = option("duration", "15s");
 const commentSeconds = Number(option("comment-seconds", "15"));
+const profile = process.argv.includes("--profile");
+
+type TLoopFigures = { loopP99Ms: number; loopMaxMs: number; gcShare: number };
+
+/** The event loop over a wrk run, from bench/lib/event-loop-monitor.cjs's one-second lines. */
+function loopFigures(file: string, from: number, to: number): TLoopFigures {
+  const lines = readFileSync(file, "utf8").trim().split("\n").filter(Boolean);
+  const seconds = lines
+    .map((line) => JSON.parse(line) as { at: number; p99: number; max: number; gcMs: number })
+    .filter((second) => second.at > from && second.at <= to + 1000);
+  const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : Number.NaN);
+  return {
+    loopP99Ms: max(seconds.map((second) => second.p99)),
+    loopMaxMs: max(seconds.map((second) => second.max)),
+    gcShare: seconds.reduce((sum, second) => sum + second.gcMs, 0) / Math.max(1, seconds.length * 1000),
+  };
+}
 
 async function ensureDatabase(): Promise<string> {
   if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
@@ -77,7 +97,21 @@ async function main() {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { stdio: "ignore", env, detached: true });
+  // Event-loop delay and GC time per second from inside the server; a CPU profile with --profile.
+  const loopFile = join(tmpdir(), `masthead-bench-loop-${process.pid}.jsonl`);
+  writeFileSync(loopFile, "");
+  const profileDir = resolve("bench/profiles");
+  if (profile) mkdirSync(profileDir, { recursive: true });
+  const nodeOptions = [
+    process.env.NODE_OPTIONS ?? "",
+    `--import ${pathToFileURL(resolve("bench/lib/event-loop-monitor.mjs")).href}`,
+    profile ? `--cpu-prof --cpu-prof-dir=${profileDir}` : "",
+  ].join(" ").trim();
+  const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+    stdio: "ignore",
+    env: { ...env, NODE_OPTIONS: nodeOptions, BENCH_EVENT_LOOP_FILE: loopFile },
+    detached: true,
+  });
   const stops: (() => Promise<void>)[] = [async () => void process.kill(-server.pid!, "SIGTERM")];
   try {
     for (let i = 0; i < 120 && !(await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)); i++) await sleep(500);
@@ -90,13 +124,15 @@ async function main() {
       search: "/search?q=budget",
       archive: "/archive",
     };
-    const rows: [string, TLoadFigures][] = [];
+    const rows: [string, TLoadFigures & Partial<TLoopFigures>][] = [];
     const warm = async (url: string) => {
       for (let i = 0; i < 30; i++) await fetch(url, { headers: { connection: "close" } }).then((r) => r.arrayBuffer());
     };
     for (const [name, path] of Object.entries(pages)) {
       await warm(`${base}${path}`);
-      rows.push([`${name} (next start)`, await measureLoad(`${base}${path}`, { duration })]);
+      const from = Date.now();
+      const figures = await measureLoad(`${base}${path}`, { duration });
+      rows.push([`${name} (next start)`, { ...figures, ...loopFigures(loopFile, from, Date.now()) }]);
     }
     for (const name of ["article", "home"]) {
       await warm(`${edge.url}${pages[name]}`);
@@ -119,21 +155,27 @@ async function main() {
       durationSeconds: commentSeconds,
     });
     printReport(rows, comments);
+    if (profile) console.log(`\nCPU profiles (open in Chrome DevTools or speedscope): ${profileDir}`);
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     await db.$disconnect();
   }
 }
 
-function printReport(rows: [string, TLoadFigures][], comments: TCommentFigures) {
+function printReport(rows: [string, TLoadFigures & Partial<TLoopFigures>][], comments: TCommentFigures) {
   const pad = (text: string | number, width: number) => String(text).padStart(width);
   console.log(`\nMasthead bench, ${scale} (${SCALES[scale].articles} articles, ${SCALES[scale].comments} comments), wrk -t2 -c32 -d${duration}\n`);
-  console.log(`${"page".padEnd(30)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("errors", 8)}${pad("bytes", 9)}`);
+  console.log(
+    `${"page".padEnd(30)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("errors", 8)}${pad("bytes", 9)}${pad("loop p99", 10)}${pad("loop max", 10)}${pad("gc", 6)}`,
+  );
+  const optional = (value: number | undefined, digits: number, suffix = "") => (value === undefined || Number.isNaN(value) ? "" : `${value.toFixed(digits)}${suffix}`);
   for (const [name, figures] of rows) {
     console.log(
-      `${name.padEnd(30)}${pad(figures.requestsPerSecond.toFixed(0), 10)}${pad(figures.p50Ms.toFixed(1), 9)}${pad(figures.p99Ms.toFixed(1), 9)}${pad(figures.errors, 8)}${pad(figures.bytes, 9)}`,
+      `${name.padEnd(30)}${pad(figures.requestsPerSecond.toFixed(0), 10)}${pad(figures.p50Ms.toFixed(1), 9)}${pad(figures.p99Ms.toFixed(1), 9)}${pad(figures.errors, 8)}${pad(figures.bytes, 9)}` +
+        `${pad(optional(figures.loopP99Ms, 1), 10)}${pad(optional(figures.loopMaxMs, 1), 10)}${pad(optional(figures.gcShare === undefined ? undefined : figures.gcShare * 100, 0, "%"), 6)}`,
     );
   }
+  console.log("(loop p99 / loop max: the server's event-loop delay during the run, ms; gc: share of the run spent collecting garbage)");
   const figure = (name: string) => rows.find(([row]) => row === name)?.[1].requestsPerSecond ?? Number.NaN;
   const ratio = figure("article (edge cache)") / figure("article (nginx static file)");
   console.log(`\nedge cache / static file (article): ${(ratio * 100).toFixed(0)}% (target 50%+)`);
