@@ -102,17 +102,21 @@ async function main() {
   writeFileSync(loopFile, "");
   const profileDir = resolve("bench/profiles");
   if (profile) mkdirSync(profileDir, { recursive: true });
-  const nodeOptions = [
-    process.env.NODE_OPTIONS ?? "",
-    `--import ${pathToFileURL(resolve("bench/lib/event-loop-monitor.mjs")).href}`,
-    profile ? `--cpu-prof --cpu-prof-dir=${profileDir}` : "",
-  ].join(" ").trim();
-  const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const nodeOptions = [process.env.NODE_OPTIONS ?? "", `--import ${pathToFileURL(resolve("bench/lib/event-loop-monitor.mjs")).href}`].join(" ").trim();
+  // Node refuses --cpu-prof in NODE_OPTIONS: the server is started with it on its command line.
+  const profileFlags = profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const server = spawn(process.execPath, [...profileFlags, "node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
     stdio: "ignore",
     env: { ...env, NODE_OPTIONS: nodeOptions, BENCH_EVENT_LOOP_FILE: loopFile },
     detached: true,
   });
-  const stops: (() => Promise<void>)[] = [async () => void process.kill(-server.pid!, "SIGTERM")];
+  const stopped = new Promise((resolve) => server.once("exit", resolve));
+  // SIGINT lets next start exit by itself, which is when Node writes a CPU profile.
+  const stopServer = async () => {
+    process.kill(-server.pid!, "SIGINT");
+    await stopped;
+  };
+  const stops: (() => Promise<void>)[] = [stopServer];
   try {
     for (let i = 0; i < 120 && !(await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)); i++) await sleep(500);
     const edge = await startEdgeCache({ backendPort: port });
