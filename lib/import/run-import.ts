@@ -4,11 +4,11 @@ import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requestRevalidation } from "@/lib/jobs/request-revalidation";
 import { logError } from "@/lib/log";
 import { readSiteSettings } from "@/lib/settings/site-settings";
 import { checkExport } from "./check-export";
 import { ensureAuthors, ensureTags } from "./ensure-import-people";
+import { expireImportCaches } from "./expire-import-caches";
 import type { TImportContext } from "./import-context";
 import type { TImportProgress } from "./import-progress";
 import { emptyReport, summariseReport, type TImportReport } from "./import-report";
@@ -104,7 +104,7 @@ export async function runImport(input: TRunImportInput): Promise<TImportReport> 
         detail: { format: input.format, dryRun: input.dryRun, counts: report.counts, summary: summariseReport(report) },
       });
     });
-    if (!input.dryRun) await requestRevalidation([...ctx.cacheTags]);
+    if (!input.dryRun) await expireImportCaches(ctx.cacheTags);
     return report;
   } catch (error) {
     const message = isAppError(error) ? error.publicMessage : "The import stopped because of an unexpected error; see the server log. Run it again: what was written is kept and the rest follows.";
