@@ -1,7 +1,7 @@
 // An admin moves a slice of the real WordPress export in from the admin page: uploads it,
 // checks it (dry run: nothing written), imports it while a progress bar shows items done and
 // left, reads the report, and an old permalink of the site answers with a 301.
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { createUser, uniqueSuffix } from "../factories";
@@ -12,11 +12,8 @@ const POSTS = 60;
 
 /** The slice as another site with its own slugs, so the spec never meets another import's rows. */
 function uniqueSlice(suffix: string): string {
-  const xml = readFileSync(wordpressSlice(POSTS), "utf8")
-    .replaceAll("http://127.0.0.1:8081", `https://old-${suffix}.example.org`)
-    .replaceAll("story-", `s${suffix}-story-`);
   const path = join(scratchDir(), `old-site-${suffix}.xml`);
-  writeFileSync(path, xml);
+  copyFileSync(wordpressSlice(POSTS, { siteUrl: `https://old-${suffix}.example.org`, slugPrefix: `s${suffix}-` }), path);
   return path;
 }
 

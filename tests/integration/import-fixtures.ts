@@ -28,7 +28,7 @@ export function truncatedCopy(path: string, bytes: number, name: string): string
 }
 
 /** The WordPress fixture with only its first `posts` posts (channel header and footer kept whole). */
-export function wordpressSlice(posts: number): string {
+export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPrefix: string }): string {
   const xml = gunzipSync(readFileSync(WORDPRESS_FIXTURE)).toString("utf8");
   const firstItem = xml.indexOf("<item>");
   const channelEnd = xml.lastIndexOf("</channel>");
@@ -41,6 +41,9 @@ export function wordpressSlice(posts: number): string {
     if (item.includes("<wp:post_type><![CDATA[post]]>")) postCount += 1;
   }
   const target = join(scratchDir(), `wordpress-slice-${posts}.xml`);
-  writeFileSync(target, `${xml.slice(0, firstItem)}${kept.join("")}\n</channel>\n</rss>\n`);
+  let slice = `${xml.slice(0, firstItem)}${kept.join("")}\n</channel>\n</rss>\n`;
+  // As another site with its own slugs, so it never meets another test's import of the fixture.
+  if (rename) slice = slice.replaceAll("http://127.0.0.1:8081", rename.siteUrl).replaceAll("story-", `${rename.slugPrefix}story-`);
+  writeFileSync(target, slice);
   return target;
 }
