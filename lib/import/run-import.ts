@@ -44,6 +44,14 @@ export async function createImportRun(input: { format: TImportFormat; fileName: 
   return run.id;
 }
 
+/**
+ * Two imports of one site at once (the command line and the admin page, or a run "killed" that
+ * still goes on) take turns batch by batch: each batch reads what the other committed before it.
+ */
+async function lockSource(tx: Prisma.TransactionClient, source: string): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${source}))::text`;
+}
+
 export async function runImport(input: TRunImportInput): Promise<TImportReport> {
   const startedAt = new Date();
   await db.importRun.update({ where: { id: input.runId }, data: { status: "RUNNING", startedAt, doneItems: 0, error: null } });
@@ -66,6 +74,7 @@ export async function runImport(input: TRunImportInput): Promise<TImportReport> 
       cacheTags: new Set(),
     };
     await db.$transaction(async (tx) => {
+      await lockSource(tx, ctx.source);
       await ensureAuthors(tx, ctx, summary.authors, summary.usedAuthorKeys);
       await ensureTags(tx, ctx, summary.tags, summary.usedTagSlugs);
     }, TRANSACTION);
@@ -81,6 +90,7 @@ export async function runImport(input: TRunImportInput): Promise<TImportReport> 
       batch = [];
       batchComments = 0;
       await db.$transaction(async (tx) => {
+        await lockSource(tx, ctx.source);
         await writeImportBatch(tx, ctx, posts);
         done += items;
         await tx.importRun.update({ where: { id: input.runId }, data: { doneItems: done } });

@@ -16,12 +16,21 @@ function importUntilSomeIsWritten(file: string, email: string): Promise<string> 
     const child = spawn("npx", ["tsx", "--tsconfig", "scripts/tsconfig.import.json", "scripts/import-site.ts", "--format", "wordpress", file, "--as", email], {
       env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: the kill must reach node under npx and tsx, as a kill -9 of the
+      // import would, or the "killed" import would go on writing beside the second run.
+      detached: true,
     });
     let output = "";
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const done = [...output.matchAll(/^([\d,]+) of ([\d,]+) items/gm)].map((match) => Number(match[1]!.replace(/,/g, "")));
-      if (done.some((count) => count > 0)) child.kill("SIGKILL");
+      if (done.some((count) => count > 0) && child.pid && child.exitCode === null) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          // Already gone.
+        }
+      }
     });
     child.on("exit", () => resolve(output));
     child.on("error", reject);
