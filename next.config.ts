@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { parseServerEnv } from "./lib/env";
+import { oldAddressFallbackRewrites, oldAddressQueryRewrites } from "./lib/import/old-address-rewrites";
 import { readerRedirects, readerRewrites } from "./lib/reader-routes";
 
 // Fail the build, naming each bad variable, rather than fail later at request time.
@@ -12,7 +13,12 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Reader pages: a cached copy for signed-out readers, a live one otherwise (lib/reader-routes.ts).
   redirects: async () => readerRedirects(),
-  rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),
+  // Old addresses of an imported site answer with a 301 (lib/import/old-address-rewrites.ts).
+  rewrites: async () => ({
+    beforeFiles: [...oldAddressQueryRewrites(), ...readerRewrites()],
+    afterFiles: [],
+    fallback: oldAddressFallbackRewrites(),
+  }),
   // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
   // Image uploads go through a server action: its body limit must exceed MEDIA_MAX_UPLOAD_BYTES
   // (10 MiB by default; lib/env.ts).

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { claimImportedComments } from "@/lib/import/claim-imported-comments";
 import { verificationEmail } from "@/lib/mail/account-emails";
 import { deliverSoon } from "@/lib/mail/deliver-soon";
 import { consumeEmailLinkToken, createEmailLinkToken, revokeEmailLinkTokens, ZEmailLinkToken } from "@/lib/mail/email-link-tokens";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { expireReaderCaches } from "@/lib/members/expire-reader-caches";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
@@ -23,9 +25,11 @@ export async function verifyEmail(token: string): Promise<void> {
     const userId = await consumeEmailLinkToken(tx, parsedToken, "VERIFY_EMAIL");
     if (!userId) return false;
     // Only unverified users change: a second link must not move the verification date.
-    await tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: new Date() } });
-    return true;
+    const { count } = await tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: new Date() } });
+    // Comments this address wrote on an imported site become this account's.
+    return count > 0 ? await claimImportedComments(tx, userId) : [];
   });
+  if (verified) expireReaderCaches(verified);
   if (!verified) throw new AppError("BAD_INPUT", USED_LINK_MESSAGE, { message: "verify-email: unusable token" });
 }
 

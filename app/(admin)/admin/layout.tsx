@@ -20,6 +20,7 @@ function navigationFor(role: Role): TAdminNavigationItem[] {
   if (roleCan(role, "mailbox:read")) items.push({ href: "/admin/mailbox", label: "Mailbox" });
   if (roleCan(role, "audit:read")) items.push({ href: "/admin/audit", label: "Audit log" });
   if (roleCan(role, "settings:manage")) items.push({ href: "/admin/settings", label: "Settings" });
+  if (roleCan(role, "settings:manage")) items.push({ href: "/admin/import", label: "Import" });
   return items;
 }
 

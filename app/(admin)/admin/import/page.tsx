@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FormattedDateTime } from "@/components/admin/formatted-date-time";
+import { ImportUploadForm } from "@/components/import/import-upload-form";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { listImportRuns } from "@/lib/import/list-import-runs";
+import { MAX_IMPORT_UPLOAD_BYTES } from "@/lib/import/start-import-upload";
+import { startImportAction } from "./actions";
+
+export const metadata: Metadata = { title: "Import a site" };
+
+const STATUS_LABELS = { QUEUED: "Waiting", RUNNING: "Running", DONE: "Finished", FAILED: "Failed" } as const;
+
+export default async function ImportPage() {
+  await requirePagePermission("settings:manage", "/admin/import");
+  const runs = await listImportRuns();
+  return (
+    <div className="page">
+      <h1 className="page-title">Import a WordPress or Ghost site</h1>
+      <p>
+        Brings over posts, authors (as newsroom accounts without passwords: invite them from Users), tags and categories, featured
+        images, excerpts, dates and, from WordPress, comments with their threads. Old addresses keep working: they redirect to the
+        new pages. Importing the same file again updates what changed and never duplicates.
+      </p>
+      <section className="admin-panel" aria-labelledby="upload-heading">
+        <h2 id="upload-heading">Upload an export</h2>
+        <p className="meta">Check the file first to see what would be created, changed or skipped; nothing is written by a check.</p>
+        <ImportUploadForm action={startImportAction} maxMegabytes={MAX_IMPORT_UPLOAD_BYTES / 1024 / 1024} />
+      </section>
+      <section className="admin-panel" aria-labelledby="runs-heading">
+        <h2 id="runs-heading">Recent imports</h2>
+        {runs.length === 0 ? (
+          <p>No import yet.</p>
+        ) : (
+          <div className="admin-table-wrap">
+            <table className="admin-table">
+              <caption className="visually-hidden">Recent imports, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">File</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Items</th>
+                  <th scope="col">Started</th>
+                </tr>
+              </thead>
+              <tbody>
+                {runs.map((run) => (
+                  <tr key={run.id}>
+                    <td>
+                      <Link href={`/admin/import/${run.id}`}>{run.fileName}</Link>
+                    </td>
+                    <td>
+                      {run.format === "wordpress" ? "WordPress" : "Ghost"}
+                      {run.dryRun ? " (check)" : ""}
+                    </td>
+                    <td>{run.isStalled ? "Stopped" : STATUS_LABELS[run.status]}</td>
+                    <td>
+                      {run.doneItems.toLocaleString("en-US")} of {run.totalItems.toLocaleString("en-US")}
+                    </td>
+                    <td>
+                      <FormattedDateTime iso={run.createdAt.toISOString()} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

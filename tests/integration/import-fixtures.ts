@@ -1,0 +1,49 @@
+// The real exports in ../shared/fixtures (read-only), unpacked or cut at test time, never edited.
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip, gunzipSync } from "node:zlib";
+
+const FIXTURES = process.env.IMPORT_FIXTURES_DIR ?? "/work/shared/fixtures";
+export const WORDPRESS_FIXTURE = join(FIXTURES, "wordpress-6.1-export.xml.gz");
+export const GHOST_FIXTURE = join(FIXTURES, "ghost-6.65-export.json.gz");
+
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), "masthead-import-test-"));
+}
+
+/** The fixture unpacked to a plain file (the importer reads both). */
+export async function unpackFixture(gzPath: string, name: string): Promise<string> {
+  const target = join(scratchDir(), name);
+  await pipeline(createReadStream(gzPath), createGunzip(), createWriteStream(target));
+  return target;
+}
+
+/** The first `bytes` bytes of a file: a download that stopped midway. */
+export function truncatedCopy(path: string, bytes: number, name: string): string {
+  const target = join(scratchDir(), name);
+  writeFileSync(target, readFileSync(path).subarray(0, bytes));
+  return target;
+}
+
+/** The WordPress fixture with only its first `posts` posts (channel header and footer kept whole). */
+export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPrefix: string }): string {
+  const xml = gunzipSync(readFileSync(WORDPRESS_FIXTURE)).toString("utf8");
+  const firstItem = xml.indexOf("<item>");
+  const channelEnd = xml.lastIndexOf("</channel>");
+  const items = xml.slice(firstItem, channelEnd).split(/(?=\t*<item>)/);
+  const kept: string[] = [];
+  let postCount = 0;
+  for (const item of items) {
+    if (postCount >= posts) break;
+    kept.push(item);
+    if (item.includes("<wp:post_type><![CDATA[post]]>")) postCount += 1;
+  }
+  const target = join(scratchDir(), `wordpress-slice-${posts}.xml`);
+  let slice = `${xml.slice(0, firstItem)}${kept.join("")}\n</channel>\n</rss>\n`;
+  // As another site with its own slugs, so it never meets another test's import of the fixture.
+  if (rename) slice = slice.replaceAll("http://127.0.0.1:8081", rename.siteUrl).replaceAll("story-", `${rename.slugPrefix}story-`);
+  writeFileSync(target, slice);
+  return target;
+}
