@@ -25,6 +25,7 @@ import { loadCommentableArticleOrThrow, type TCommentableArticle } from "./load-
 import { evaluateNewComment } from "./moderation/evaluate-comment";
 import { SHADOW_BAN_REASON, type TCommentFacts } from "./moderation/moderation-types";
 import { enqueueReplyNotification } from "./reply-notification";
+import { emitCommentWebhook } from "@/lib/webhooks/emit-webhook-event";
 
 export const ZPostCommentInput = z.object({
   articleId: ZArticleId,
@@ -101,6 +102,7 @@ export async function postCommentFor(actor: TCurrentUser, rawInput: TPostComment
         },
         select: { id: true },
       });
+      await emitCommentWebhook(tx, created.id, null, status);
       if (status !== "PUBLISHED") return { id: created.id, emailId: null };
       await recountArticleComments(tx, article.id);
       const reply = parent ? { id: created.id, authorId: actor.id, body: input.body, repliedToId: parent.repliedToId } : null;
