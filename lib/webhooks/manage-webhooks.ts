@@ -32,7 +32,8 @@ export const ZCreateWebhookInput = z.object({
   description: z.string().trim().max(200, { message: "Keep the description under 200 characters." }).default(""),
   events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, { message: "Choose at least one event." }),
 });
-export type TCreateWebhookInput = z.input<typeof ZCreateWebhookInput>;
+/** Loose on purpose: the function parses it (a form sends any strings). */
+export type TCreateWebhookInput = { url: string; description?: string; events: readonly string[] };
 
 export const ZWebhookIdInput = z.object({ webhookId: z.string().trim().min(1, { message: "Which webhook?" }).max(64) });
 
