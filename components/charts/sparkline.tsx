@@ -26,5 +26,6 @@ export function Sparkline({ values, label }: { values: number[]; label: string }
 
 export function sparklineLabel(values: number[], unit: string): string {
   if (values.length === 0) return `No ${unit}.`;
-  return `${unit} per day, from ${values[0]} to ${values.at(-1)}, highest ${Math.max(...values)}.`;
+  const number = new Intl.NumberFormat("en-US");
+  return `${unit} per day, from ${number.format(values[0] ?? 0)} to ${number.format(values.at(-1) ?? 0)}, highest ${number.format(Math.max(...values))}.`;
 }
