@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   /** Site settings: comment rules (word lists, holds, flood limits), default policy, auto-close. */
   "settings:manage": ["ADMIN"],
   "article:delete": ["ADMIN"],
+  /** Analytics of every story (authors see their own stories' figures through article:write-own). */
+  "analytics:read-all": ["ADMIN", "EDITOR"],
+  /** Content API keys and webhooks. */
+  "integrations:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

@@ -25,6 +25,7 @@ import { loadCommentableArticleOrThrow, type TCommentableArticle } from "./load-
 import { evaluateNewComment } from "./moderation/evaluate-comment";
 import { SHADOW_BAN_REASON, type TCommentFacts } from "./moderation/moderation-types";
 import { enqueueReplyNotification } from "./reply-notification";
+import { emitCommentWebhook } from "@/lib/webhooks/emit-webhook-event";
 
 export const ZPostCommentInput = z.object({
   articleId: ZArticleId,
@@ -115,6 +116,7 @@ export async function postCommentFor(actor: TCurrentUser, rawInput: TPostComment
         },
         select: { id: true },
       });
+      await emitCommentWebhook(tx, created.id, null, status);
       if (status !== "PUBLISHED") return { id: created.id, emailId: null };
       // One more published comment: an increment in the same transaction is exact, and holds the
       // article row's lock for one statement rather than a count of the whole thread.

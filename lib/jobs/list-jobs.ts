@@ -2,6 +2,8 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import type { JobStatus } from "@/lib/generated/prisma/client";
+// Webhook deliveries have their own log at /admin/integrations.
+import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 
 export type TJobListEntry = {
   id: string;
@@ -31,9 +33,9 @@ export async function listJobs(): Promise<{ pending: TJobListEntry[]; recent: TJ
     article: { select: { id: true, title: true } },
   } as const;
   const [pending, recent] = await Promise.all([
-    db.scheduledJob.findMany({ where: { status: { in: ["PENDING", "RUNNING"] } }, orderBy: [{ runAt: "asc" }, { id: "asc" }], select, take: 200 }),
+    db.scheduledJob.findMany({ where: { status: { in: ["PENDING", "RUNNING"] }, kind: { not: WEBHOOK_JOB_KIND } }, orderBy: [{ runAt: "asc" }, { id: "asc" }], select, take: 200 }),
     db.scheduledJob.findMany({
-      where: { status: { in: ["DONE", "FAILED", "CANCELLED"] } },
+      where: { status: { in: ["DONE", "FAILED", "CANCELLED"] }, kind: { not: WEBHOOK_JOB_KIND } },
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       select,
       take: RECENT_LIMIT,

@@ -3,9 +3,11 @@ import { db } from "@/lib/db/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { changeArticleStatus } from "@/lib/articles/workflow/change-article-status";
 import { JOB_KINDS } from "@/lib/articles/workflow/job-kinds";
+import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
+import { runWebhookDeliveryJob, type TWebhookJobResult } from "@/lib/webhooks/run-webhook-delivery-job";
 import type { TClaimedJob } from "./claim-due-jobs";
 
-export type TJobOutcome = { status: "published" | "unpublished" | "skipped"; tagsToRevalidate: string[]; note?: string };
+export type TJobOutcome = { status: "published" | "unpublished" | "skipped" | TWebhookJobResult["status"]; tagsToRevalidate: string[]; note?: string };
 
 /** Thrown inside the transaction when the job is no longer ours, so the article change rolls back. */
 class JobLostError extends Error {}
@@ -16,6 +18,7 @@ class JobLostError extends Error {}
  * (a retry after a crash, an expired lock) finds it PUBLISHED and just marks the job DONE.
  */
 export async function runClaimedJob(job: TClaimedJob, now: Date): Promise<TJobOutcome> {
+  if (job.kind === WEBHOOK_JOB_KIND) return { ...(await runWebhookDeliveryJob(job, now)), tagsToRevalidate: [] };
   if (!job.articleId) throw new Error(`job ${job.id} (${job.kind}) has no article`);
   const articleId = job.articleId;
   const transition = transitionFor(job.kind);

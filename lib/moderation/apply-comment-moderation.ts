@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { commentCacheTags, recountArticleComments } from "@/lib/comments/article-comment-count";
 import { enqueueReplyNotification } from "@/lib/comments/reply-notification";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emitCommentWebhook } from "@/lib/webhooks/emit-webhook-event";
 import { canModerate, COMMENT_TRANSITIONS } from "./comment-transitions";
 import { commentChangedError, commentNotFoundError } from "./moderation-errors";
 import type { TModerationAction, TSeenComment, TUndoEntry } from "./moderation-schemas";
@@ -57,6 +58,7 @@ export async function applyCommentModeration(
       data: { status: transition.to, heldReason, openReportCount: 0, moderatedAt: now, moderatedById: actor.id },
     });
     if (count === 0) throw commentChangedError(commentId);
+    await emitCommentWebhook(tx, commentId, row.status, transition.to);
     const { count: reportsResolved } = await tx.commentReport.updateMany({
       where: { commentId, resolvedAt: null },
       data: { resolvedAt: now, resolvedById: actor.id },

@@ -25,6 +25,8 @@ const EXPECTED: Record<TPermission, [boolean, boolean, boolean, boolean]> = {
   "audit:read":                   [Y,     N,     N,     N],
   "settings:manage":              [Y,     N,     N,     N],
   "article:delete":               [Y,     N,     N,     N],
+  "analytics:read-all":           [Y,     Y,     N,     N],
+  "integrations:manage":          [Y,     N,     N,     N],
 };
 
 const COLUMNS: Role[] = ["ADMIN", "EDITOR", "AUTHOR", "MEMBER"];

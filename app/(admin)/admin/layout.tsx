@@ -14,6 +14,7 @@ export const metadata: Metadata = {
 function navigationFor(role: Role): TAdminNavigationItem[] {
   const items: TAdminNavigationItem[] = [{ href: "/admin", label: "Newsroom" }];
   if (roleCan(role, "article:write-own")) items.push({ href: "/admin/articles", label: "Articles" });
+  if (roleCan(role, "article:write-own")) items.push({ href: "/admin/analytics", label: "Analytics" });
   if (roleCan(role, "article:publish")) items.push({ href: "/admin/jobs", label: "Scheduled jobs" });
   if (roleCan(role, "comment:moderate")) items.push({ href: "/admin/comments", label: "Comments" });
   if (roleCan(role, "user:manage")) items.push({ href: "/admin/users", label: "Users" });
@@ -21,6 +22,7 @@ function navigationFor(role: Role): TAdminNavigationItem[] {
   if (roleCan(role, "audit:read")) items.push({ href: "/admin/audit", label: "Audit log" });
   if (roleCan(role, "settings:manage")) items.push({ href: "/admin/settings", label: "Settings" });
   if (roleCan(role, "settings:manage")) items.push({ href: "/admin/import", label: "Import" });
+  if (roleCan(role, "integrations:manage")) items.push({ href: "/admin/integrations", label: "Integrations" });
   return items;
 }
 

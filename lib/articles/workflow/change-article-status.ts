@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus, Prisma } from "@/lib/generated/prisma/client";
 import { cacheTags } from "../cache-tags";
+import { emitArticleStatusWebhook } from "@/lib/webhooks/emit-webhook-event";
 import { applyCommentAutoClose } from "./apply-comment-auto-close";
 
 export type TStatusChange = {
@@ -28,6 +29,7 @@ export type TChangedArticle = { id: string; slug: string; version: number; tagsT
  * Runs inside the caller's transaction; the caller revalidates after the commit.
  */
 export async function changeArticleStatus(tx: Prisma.TransactionClient, change: TStatusChange): Promise<TChangedArticle> {
+  const before = await tx.article.findUnique({ where: { id: change.articleId }, select: { status: true } });
   const { count } = await tx.article.updateMany({
     where: {
       id: change.articleId,
@@ -59,6 +61,7 @@ export async function changeArticleStatus(tx: Prisma.TransactionClient, change: 
     targetId: change.articleId,
     detail: { from: change.from.join("|"), to: change.to, publishedAt: change.publishedAt?.toISOString() ?? null, ...change.detail },
   });
+  await emitArticleStatusWebhook(tx, change.articleId, before?.status ?? null, change.to);
   return { id: article.id, slug: article.slug, version: article.version, tagsToRevalidate: readerTagsFor(article) };
 }
 

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
+import { emitArticleDeletedWebhook } from "@/lib/webhooks/emit-webhook-event";
 import { ZArticleTransitionInput, type TArticleTransitionInput } from "./workflow-schemas";
 
 export type TDeletedArticle = { id: string; title: string; slug: string };
@@ -50,6 +51,7 @@ export async function deleteArticleFor(actor: TCurrentUser, rawInput: TArticleTr
       targetId: articleId,
       detail: { title: current.title, slug: current.slug, status: current.status },
     });
+    await emitArticleDeletedWebhook(tx, current);
     return current;
   });
   // Only a published article is on reader pages (and only then do its old slugs redirect).

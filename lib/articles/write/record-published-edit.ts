@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emitArticleUpdatedWebhook } from "@/lib/webhooks/emit-webhook-event";
 
 export const PUBLISHED_EDIT_ACTION = "article.edited";
 
@@ -25,6 +26,7 @@ type TPublishedEdit = {
  * Saves without a session (restore, API, import) are each an event of their own.
  */
 export async function recordPublishedEdit(tx: Prisma.TransactionClient, edit: TPublishedEdit): Promise<void> {
+  await emitArticleUpdatedWebhook(tx, edit.articleId);
   if (edit.editSessionId) {
     const alreadyRecorded = await tx.auditEvent.findFirst({
       where: {

@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import { FormattedDateTime } from "@/components/admin/formatted-date-time";
+import { CreateApiKeyForm } from "@/components/integrations/create-api-key-form";
+import { CreateWebhookForm } from "@/components/integrations/create-webhook-form";
+import { IntegrationSettingsForm } from "@/components/integrations/integration-settings-form";
+import { WorkflowButtonForm } from "@/components/newsroom/workflow-button-form";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { listApiKeysFor } from "@/lib/content-api/api-keys";
+import { webhooksMayReachPrivateAddresses } from "@/lib/webhooks/integration-settings";
+import { listWebhooksFor } from "@/lib/webhooks/manage-webhooks";
+import {
+  createApiKeyAction,
+  createWebhookAction,
+  deleteWebhookAction,
+  pauseWebhookAction,
+  resumeWebhookAction,
+  revokeApiKeyAction,
+  updateIntegrationSettingsAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Integrations" };
+
+export default async function IntegrationsPage() {
+  const user = await requirePagePermission("integrations:manage", "/admin/integrations");
+  const [keys, hooks, allowPrivate] = await Promise.all([listApiKeysFor(user), listWebhooksFor(user), webhooksMayReachPrivateAddresses()]);
+  return (
+    <div className="page">
+      <h1 className="page-title">Integrations</h1>
+      <p className="lede">Connect apps and services: a read-only content API, and webhooks that tell other systems when stories and comments change.</p>
+
+      <section className="admin-panel" aria-labelledby="api-heading">
+        <h2 id="api-heading">Content API keys</h2>
+        <p>
+          The API is described at <a href="/api/content/openapi.json">/api/content/openapi.json</a> (OpenAPI 3.1). Send a key as <code>Authorization: Bearer &lt;key&gt;</code>. Each key may
+          make 300 requests a minute.
+        </p>
+        <CreateApiKeyForm action={createApiKeyAction} />
+        {keys.length === 0 ? (
+          <p>No keys yet.</p>
+        ) : (
+          <div className="admin-table-wrap">
+            <table className="admin-table">
+              <caption>API keys, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Starts with</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">Last used</th>
+                  <th scope="col">State</th>
+                </tr>
+              </thead>
+              <tbody>
+                {keys.map((key) => (
+                  <tr key={key.id}>
+                    <th scope="row">{key.name}</th>
+                    <td>
+                      <code>{key.prefix}…</code>
+                    </td>
+                    <td>
+                      <FormattedDateTime iso={key.createdAt} />
+                    </td>
+                    <td>{key.lastUsedAt ? <FormattedDateTime iso={key.lastUsedAt} /> : "never"}</td>
+                    <td>
+                      {key.revokedAt ? (
+                        <>
+                          revoked <FormattedDateTime iso={key.revokedAt} />
+                        </>
+                      ) : (
+                        <WorkflowButtonForm action={revokeApiKeyAction} fields={{ keyId: key.id }} label={`Revoke ${key.name}`} successText="Key revoked." isDanger />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="admin-panel" aria-labelledby="hooks-heading">
+        <h2 id="hooks-heading">Webhooks</h2>
+        <p>
+          Each event is POSTed as JSON with the headers <code>Masthead-Event</code>, <code>Masthead-Delivery</code> (an id to ignore repeats by) and{" "}
+          <code>Masthead-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</code>, where v1 is the HMAC-SHA256 of <code>&lt;t&gt;.&lt;raw body&gt;</code> under the hook&apos;s secret. Check it,
+          and refuse a t more than 5 minutes old. A failed delivery is retried 5 times (after 30 s, 1, 2, 4 and 8 minutes); after 10 failures in a row the hook is paused and admins are
+          emailed.
+        </p>
+        <CreateWebhookForm action={createWebhookAction} />
+        {hooks.length === 0 ? <p>No webhooks yet.</p> : null}
+        {hooks.map((hook) => (
+          <article key={hook.id} className="webhook" aria-labelledby={`hook-${hook.id}`}>
+            <h3 id={`hook-${hook.id}`}>{hook.url}</h3>
+            <dl className="admin-facts">
+              {hook.description ? (
+                <>
+                  <dt>Description</dt>
+                  <dd>{hook.description}</dd>
+                </>
+              ) : null}
+              <dt>Events</dt>
+              <dd>{hook.events.join(", ")}</dd>
+              <dt>State</dt>
+              <dd>
+                {hook.status === "ACTIVE" ? "active" : "paused"}
+                {hook.pausedAt ? (
+                  <>
+                    {" "}
+                    since <FormattedDateTime iso={hook.pausedAt} />
+                  </>
+                ) : null}
+                {hook.consecutiveFailures > 0 ? `, ${hook.consecutiveFailures} failures in a row` : ""}
+              </dd>
+              <dt>Signing secret</dt>
+              <dd>
+                <details>
+                  <summary>Show the secret</summary>
+                  <code>{hook.secret}</code>
+                </details>
+              </dd>
+            </dl>
+            <div className="newsroom-steps">
+              {hook.status === "ACTIVE" ? (
+                <WorkflowButtonForm action={pauseWebhookAction} fields={{ webhookId: hook.id }} label="Pause" successText="Paused." />
+              ) : (
+                <WorkflowButtonForm action={resumeWebhookAction} fields={{ webhookId: hook.id }} label="Resume" successText="Resumed." />
+              )}
+              <WorkflowButtonForm action={deleteWebhookAction} fields={{ webhookId: hook.id }} label="Delete" successText="Deleted." isDanger />
+            </div>
+            {hook.deliveries.length > 0 ? (
+              <div className="admin-table-wrap">
+                <table className="admin-table">
+                  <caption>Latest deliveries</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Queued</th>
+                      <th scope="col">Event</th>
+                      <th scope="col">Result</th>
+                      <th scope="col">Tries</th>
+                      <th scope="col">Last answer</th>
+                      <th scope="col">Time taken</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {hook.deliveries.map((delivery) => (
+                      <tr key={delivery.id}>
+                        <th scope="row">
+                          <FormattedDateTime iso={delivery.createdAt} />
+                        </th>
+                        <td>{delivery.event}</td>
+                        <td>{delivery.status === "SUCCEEDED" ? "delivered" : delivery.status === "FAILED" ? "failed" : "waiting"}</td>
+                        <td>{delivery.attempts}</td>
+                        <td>{delivery.lastStatus !== null ? `HTTP ${delivery.lastStatus}` : (delivery.lastError ?? "–")}</td>
+                        <td>{delivery.lastDurationMs !== null ? `${delivery.lastDurationMs} ms` : "–"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p>No deliveries yet.</p>
+            )}
+          </article>
+        ))}
+      </section>
+
+      <section className="admin-panel" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Outgoing requests</h2>
+        <IntegrationSettingsForm action={updateIntegrationSettingsAction} allowPrivateAddresses={allowPrivate} />
+      </section>
+    </div>
+  );
+}

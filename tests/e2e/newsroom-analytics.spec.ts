@@ -1,0 +1,78 @@
+// The editor's desk and /admin/analytics in a real browser: the chart (server-rendered SVG, no
+// script needed), the numbers behind it as a table and as CSV, the top stories with their trend,
+// a story's own page; authors see their own stories only.
+import { expect, test } from "@playwright/test";
+import { db } from "@/lib/db/client";
+import { createArticle, createUser, uniqueSuffix } from "../factories";
+import { signInAs } from "./helpers/session";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Views three days ago (in this week, outside the 24-hour trending rail other specs watch). */
+async function viewsThreeDaysAgo(articleId: string, views: number) {
+  const hour = new Date(Math.floor(Date.now() / DAY) * DAY - 3 * DAY + 12 * 60 * 60 * 1000);
+  await db.articleViewHour.create({ data: { articleId, hour, views } });
+  return hour;
+}
+
+test("an editor sees this week's top stories on the desk, then the analytics chart, its table and CSV", async ({ page }) => {
+  const editor = await createUser({ role: "EDITOR" });
+  const story = await createArticle({ title: `Much read ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 5 * DAY) });
+  const hour = await viewsThreeDaysAgo(story.id, 987_654);
+  await signInAs(page, editor);
+
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Waiting for review" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Comments to look at" })).toBeVisible();
+  const top = page.getByRole("table", { name: /Views over the last 7 days/ });
+  await expect(top).toContainText(story.title);
+  await expect(top.getByRole("img", { name: /^Views per day, from/ }).first()).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Analytics" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Analytics");
+  const viewsSection = page.getByRole("region", { name: "Views per day", exact: true });
+  const chart = viewsSection.getByRole("img", { name: /^Views per day [\d,]+ views in total/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("path")).toHaveCount(1);
+  await viewsSection.getByText("Show the numbers as a table").click();
+  const table = viewsSection.getByRole("table", { name: "Views per day (UTC)" });
+  await expect(table).toBeVisible();
+  const day = hour.toISOString().slice(0, 10);
+  const row = table.getByRole("row", { name: new RegExp(day) });
+  expect(Number(await row.getByRole("cell").first().textContent())).toBeGreaterThanOrEqual(987_654);
+  await expect(page.getByRole("img", { name: /Comments per day/ })).toBeVisible();
+
+  const csvHref = await viewsSection.getByRole("link", { name: "Download these numbers (CSV)" }).getAttribute("href");
+  const csv = await page.request.get(csvHref!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.split("\r\n")[0]).toBe("Day (UTC),Views");
+  expect(text).toContain(`${day},`);
+
+  await page.getByRole("table", { name: /Most read stories/ }).getByRole("link", { name: story.title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(story.title);
+  await expect(page.getByRole("img", { name: /^Views per day since publishing/ })).toBeVisible();
+  await expect(page.locator("dd", { hasText: "987,654" })).toBeVisible();
+});
+
+test("authors see their own stories' figures, and not another's story page", async ({ page }) => {
+  const author = await createUser({ role: "AUTHOR" });
+  const mine = await createArticle({ title: `Mine ${uniqueSuffix()}`, authorIds: [author.id], publishedAt: new Date(Date.now() - 5 * DAY) });
+  const theirs = await createArticle({ title: `Theirs ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 5 * DAY) });
+  await viewsThreeDaysAgo(mine.id, 12);
+  await viewsThreeDaysAgo(theirs.id, 5_000_000);
+  await signInAs(page, author);
+
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Comments to look at" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Your drafts" })).toBeVisible();
+
+  await page.goto("/admin/analytics");
+  await expect(page.getByText("What readers read and discuss of your stories.")).toBeVisible();
+  const top = page.getByRole("table", { name: /Most read stories/ });
+  await expect(top.getByRole("row")).toHaveCount(2);
+  await expect(top).toContainText(mine.title);
+  await expect(top).not.toContainText(theirs.title);
+  expect((await page.goto(`/admin/analytics/articles/${theirs.id}`))?.status()).toBe(404);
+  expect((await page.request.get(`/admin/analytics/articles/${theirs.id}/csv?chart=daily`)).status()).toBe(404);
+});
