@@ -40,6 +40,8 @@ export default defineConfig({
     stderr: "pipe",
     // Views are written every 5 s and the trending rails cached for a minute in production;
     // the tests would rather not wait that long to see a counted view (front-page-trending.spec.ts).
-    env: { VIEW_FLUSH_INTERVAL_MS: "200", TRENDING_CACHE_SECONDS: "1" },
+    // The specs claim client addresses of their own through X-Forwarded-For, as a proxy on this
+    // machine would set it: 127.0.0.1 is that trusted proxy (tests/e2e/helpers/client-address.ts).
+    env: { VIEW_FLUSH_INTERVAL_MS: "200", TRENDING_CACHE_SECONDS: "1", TRUSTED_PROXIES: "127.0.0.1" },
   },
 });
