@@ -1,8 +1,10 @@
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { findBrowser } from "./scripts/find-browser";
 
-// End-to-end tests drive Debian's Chromium (Playwright's own browser downloads are impossible
-// offline) against a production build served by `next start`. Run through `npm test`, which
-// provides DATABASE_URL and builds first.
+// End-to-end tests drive a Chromium found on this machine (CHROMIUM_PATH, Debian's chromium,
+// Chrome, or Playwright's own download: scripts/find-browser.ts) against a production build
+// served by `next start`. Run through `npm test`, which provides DATABASE_URL, builds first and
+// stops early when there is no browser.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: findBrowser({ env: process.env, playwrightChromium: () => chromium.executablePath() }).path ?? undefined,
       args: [
         "--no-sandbox",
         "--headless",
