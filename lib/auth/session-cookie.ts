@@ -7,7 +7,7 @@ import { authSecret, usesSecureCookies } from "@/lib/env";
 // Sessions are next-auth JWTs in an HttpOnly cookie, minted by our own sign-in action so that
 // sign-in works without JavaScript and goes through our throttling (docs/decisions/0004).
 // The token carries the user's tokenVersion and the id of a server-side Session row
-// (docs/decisions/0015-sign-in-hardening.md); every request checks both against the database,
+// (docs/decisions/0015-hardening-operations.md); every request checks both against the database,
 // so sign-out, a ban or a password change ends sessions at once (lib/auth/current-user.ts).
 
 export function sessionCookieName(): string {

@@ -10,7 +10,7 @@ import { ACCOUNT_SIGN_IN_POLICY, ADDRESS_SIGN_IN_POLICY, throttleDelaySeconds, t
 // attempt came from) and per client address. Either one under a wait refuses the attempt
 // before the password is even checked. Keying the account counter by source too means a
 // stranger who knows an editor's email cannot lock the editor out: the editor's own
-// address has its own counter (docs/decisions/0015-sign-in-hardening.md).
+// address has its own counter (docs/decisions/0015-hardening-operations.md).
 
 export type TSignInThrottleKey = { key: string; policy: TThrottlePolicy };
 
