@@ -4,7 +4,9 @@
 // X-Forwarded-For on every request is still one client.
 import http from "node:http";
 import { randomInt } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { db } from "@/lib/db/client";
+import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { uniqueSuffix } from "../factories";
 import { uniqueClientAddress } from "./helpers/client-address";
 import { captureServerAction, type TCapturedAction } from "./helpers/server-action-replay";
@@ -39,16 +41,20 @@ function sendFrom(localAddress: string, action: TCapturedAction, extraHeaders: R
   });
 }
 
-test("a client forging a new X-Forwarded-For on every sign-up is still limited to five an hour", async ({ page }) => {
-  test.slow(); // six argon2 hashes
+async function captureSignUp(page: Page): Promise<TCapturedAction> {
   await page.goto("/sign-up");
   const suffix = uniqueSuffix();
-  const action = await captureServerAction(page, "/sign-up", async () => {
+  return captureServerAction(page, "/sign-up", async () => {
     await page.getByLabel("Email").fill(`forger-${suffix}@example.com`);
     await page.getByLabel("Password").fill("harbour-lantern-quietly-57");
     await page.getByLabel("Display name").fill(`Forger ${suffix}`);
     await page.getByRole("button", { name: "Create account" }).click();
   });
+}
+
+test("a client forging a new X-Forwarded-For on every sign-up is still limited to five an hour", async ({ page }) => {
+  test.slow(); // six argon2 hashes
+  const action = await captureSignUp(page);
   // An address of its own (never the trusted 127.0.0.1), fresh each run.
   const client = `127.${randomInt(1, 255)}.${randomInt(256)}.${randomInt(1, 255)}`;
   const answers: string[] = [];
@@ -59,4 +65,18 @@ test("a client forging a new X-Forwarded-For on every sign-up is still limited t
   }
   for (const body of answers.slice(0, 5)) expect(body).not.toContain("Too many attempts");
   expect(answers[5]).toContain("Too many attempts");
+  // Counted against the socket's own address, stamped by the server.
+  const row = await db.rateLimit.findUnique({ where: { key: rateLimitKey("sign-up:address", client) } });
+  expect(row?.hits).toBe(6);
+});
+
+test("through the trusted proxy (127.0.0.1) each forwarded address is a client of its own", async ({ page }) => {
+  test.slow();
+  const action = await captureSignUp(page);
+  for (let i = 0; i < 6; i++) {
+    const answer = await sendFrom("127.0.0.1", action, { "x-forwarded-for": `6.6.6.6, ${uniqueClientAddress()}` });
+    expect(answer.body).not.toContain("Too many attempts");
+  }
+  // The address the client wrote itself (left of what the proxy appended) was never counted.
+  expect(await db.rateLimit.findUnique({ where: { key: rateLimitKey("sign-up:address", "6.6.6.6") } })).toBeNull();
 });
