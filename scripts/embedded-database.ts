@@ -125,7 +125,9 @@ function watchBorrowed(dir: string, initial: z.infer<typeof ZRecord>): TEmbedded
   };
 }
 
+/** Restarts allowed within RESTART_WINDOW_MS; a server that keeps dying is given up on. */
 const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
 
 async function startOwned(dir: string, requestedPort: number): Promise<TEmbeddedDatabase> {
   console.log(`Starting the embedded PostgreSQL (data in ${dir})...`);
@@ -138,13 +140,14 @@ async function startOwned(dir: string, requestedPort: number): Promise<TEmbedded
 
   const listeners: ((reason: string) => void)[] = [];
   let stopping = false;
-  let restarts = 0;
+  let restartTimes: number[] = [];
   const superviseExit = (current: typeof server) => {
     void current.exited.then(async () => {
       if (stopping) return;
-      restarts++;
-      if (restarts > MAX_RESTARTS) {
-        for (const listener of listeners) listener(`The embedded PostgreSQL (data in ${dir}) stopped ${restarts} times; giving up.`);
+      const now = Date.now();
+      restartTimes = [...restartTimes.filter((time) => now - time < RESTART_WINDOW_MS), now];
+      if (restartTimes.length > MAX_RESTARTS) {
+        for (const listener of listeners) listener(`The embedded PostgreSQL (data in ${dir}) stopped ${restartTimes.length} times within a minute; giving up.`);
         return;
       }
       console.error(`The embedded PostgreSQL (data in ${dir}) stopped unexpectedly; starting it again on port ${port}.`);
