@@ -103,4 +103,26 @@ describe("embedded PostgreSQL per data folder", () => {
     // The data survived the kill and the app reads it again through the same address.
     expect(after.at(-1)).toBe("sees c");
   }, 150_000);
+
+  it("stops the app with one line when the server keeps dying", async () => {
+    const dir = join(root, "checkout-d");
+    const run = launch(dir, "d", 60);
+    for (let i = 0; i < 450 && !run.lines.includes("sees d"); i++) await sleep(200);
+    let killed = 0;
+    for (let round = 0; round < 4; round++) {
+      const pid = (JSON.parse(readFileSync(recordFileFor(dir), "utf8")) as { pid: number }).pid;
+      process.kill(pid, "SIGKILL");
+      killed++;
+      // Wait for the launcher to record its replacement (or to give up).
+      for (let i = 0; i < 150 && run.launcher.exitCode === null; i++) {
+        await sleep(200);
+        const current = existsSync(recordFileFor(dir)) ? (JSON.parse(readFileSync(recordFileFor(dir), "utf8")) as { pid: number }).pid : null;
+        if (current !== null && current !== pid) break;
+      }
+    }
+    expect(killed).toBe(4);
+    expect(await run.exited).toBe(1);
+    const reasons = run.lines.filter((line) => line.includes("giving up"));
+    expect(reasons).toEqual([expect.stringMatching(/^The embedded PostgreSQL \(data in .*checkout-d\) stopped 4 times within a minute; giving up\. Stopping /)]);
+  }, 150_000);
 });
