@@ -79,3 +79,12 @@ test("a staff session lasts hours, a member's weeks", async ({ page }) => {
   await signInWithForm(page, member.email);
   expect((await sessionCookie(page)).expires * 1000 - Date.now()).toBeGreaterThan(7 * 24 * 60 * 60 * 1000);
 });
+
+test("a member's month-long session ends when they are made staff: staff sign in again", async ({ page, browser }) => {
+  const member = await createUser();
+  await signInAs(page, member);
+  const cookie = await sessionCookie(page);
+  expect(await cookieOpensAccount(browser, cookie)).toBe(true);
+  await db.user.update({ where: { id: member.id }, data: { role: "AUTHOR" } });
+  expect(await cookieOpensAccount(browser, cookie)).toBe(false);
+});
