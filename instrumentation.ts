@@ -1,9 +1,13 @@
-// Runs once when the Next server boots: validate the environment so a bad variable stops
+// Runs once when the Next server boots: record each request's socket address for the
+// per-address limits (lib/auth/socket-address-stamp.ts); validate the environment so a bad variable stops
 // start-up with a message naming it, instead of failing on the first request; then start the
 // scheduled-job runner (docs/decisions/0007-job-runner.md). Not during `next build`, which
 // also loads this file and must need no database.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First, so as few requests as possible arrive before their socket address is recorded.
+    const { stampSocketAddresses } = await import("./lib/auth/socket-address-stamp");
+    stampSocketAddresses();
     const { assertProductionReady, parseServerEnv } = await import("./lib/env");
     parseServerEnv();
     assertProductionReady();

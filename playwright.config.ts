@@ -1,8 +1,10 @@
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { findBrowser } from "./scripts/find-browser";
 
-// End-to-end tests drive Debian's Chromium (Playwright's own browser downloads are impossible
-// offline) against a production build served by `next start`. Run through `npm test`, which
-// provides DATABASE_URL and builds first.
+// End-to-end tests drive a Chromium found on this machine (CHROMIUM_PATH, Debian's chromium,
+// Chrome, or Playwright's own download: scripts/find-browser.ts) against a production build
+// served by `next start`. Run through `npm test`, which provides DATABASE_URL, builds first and
+// stops early when there is no browser.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: findBrowser({ env: process.env, playwrightChromium: () => chromium.executablePath() }).path ?? undefined,
       args: [
         "--no-sandbox",
         "--headless",
@@ -40,6 +42,8 @@ export default defineConfig({
     stderr: "pipe",
     // Views are written every 5 s and the trending rails cached for a minute in production;
     // the tests would rather not wait that long to see a counted view (front-page-trending.spec.ts).
-    env: { VIEW_FLUSH_INTERVAL_MS: "200", TRENDING_CACHE_SECONDS: "1" },
+    // The specs claim client addresses of their own through X-Forwarded-For, as a proxy on this
+    // machine would set it: 127.0.0.1 is that trusted proxy (tests/e2e/helpers/client-address.ts).
+    env: { VIEW_FLUSH_INTERVAL_MS: "200", TRENDING_CACHE_SECONDS: "1", TRUSTED_PROXIES: "127.0.0.1" },
   },
 });

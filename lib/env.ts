@@ -1,6 +1,7 @@
 // Environment, validated once with zod at build (next.config.ts) and at boot (instrumentation.ts).
 // Only variables listed in `clientEnv` may ever reach the browser: currently none.
 import { z } from "zod";
+import { parseTrustedProxies, type TTrustedProxies } from "./auth/trusted-proxies";
 import { embeddedDatabaseUrl } from "./db/database-url";
 
 const postgresUrl = z
@@ -29,6 +30,17 @@ export const ZServerEnv = z.object({
   VIEW_FLUSH_INTERVAL_MS: z.coerce.number().int().min(50).max(10 * 60 * 1000).default(5_000),
   /** How long the trending rails are cached; they expire by time only. */
   TRENDING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed, as addresses and CIDR ranges
+   * ("10.0.0.0/8, 127.0.0.1"). Unset: every client is its socket's address (lib/auth/client-address.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      const parsed = parseTrustedProxies(value);
+      if (!parsed.ok) context.addIssue({ code: "custom", message: `"${parsed.bad}" is not an IP address or CIDR range (like 10.0.0.0/8)` });
+    }),
 });
 export type TServerEnv = z.infer<typeof ZServerEnv>;
 
@@ -49,6 +61,17 @@ export function serverEnv(): TServerEnv {
 /** DATABASE_URL, or the embedded PostgreSQL that scripts/with-database.ts starts. */
 export function databaseUrl(): string {
   return serverEnv().DATABASE_URL ?? embeddedDatabaseUrl();
+}
+
+let cachedProxies: TTrustedProxies | undefined;
+/** TRUSTED_PROXIES, parsed (validated at boot, so a bad entry never gets this far). */
+export function trustedProxies(): TTrustedProxies {
+  if (!cachedProxies) {
+    const parsed = parseTrustedProxies(serverEnv().TRUSTED_PROXIES);
+    if (!parsed.ok) throw new Error(`TRUSTED_PROXIES: "${parsed.bad}" is not an IP address or CIDR range`);
+    cachedProxies = parsed.proxies;
+  }
+  return cachedProxies;
 }
 
 const DEVELOPMENT_SECRET = "masthead-development-only-secret-do-not-use-in-production";

@@ -1,4 +1,5 @@
-// `npm test`: every test, against a real PostgreSQL and Debian's Chromium.
+// `npm test`: every test, against a real PostgreSQL and a real Chromium.
+//   0. a browser for the end-to-end tests (scripts/ensure-browser.ts), or stop at once;
 //   1. a database: TEST_DATABASE_URL (wiped and migrated), or else a fresh embedded PostgreSQL
 //      in a temporary folder;
 //   2. vitest unit and integration tests;
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { connectionFields, embeddedDatabaseUrl } from "../lib/db/database-url";
+import { ensureBrowser } from "./ensure-browser";
 
 const args = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
 const testFiles = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
@@ -66,6 +68,9 @@ async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void>
 }
 
 async function main() {
+  // A missing browser stops the run in its first seconds, not after vitest and a build.
+  const browser = args.has("--unit") ? null : await ensureBrowser(process.env);
+  if (!args.has("--unit") && !browser) process.exit(1);
   const external = process.env.TEST_DATABASE_URL;
   const database = external ? { url: external, stop: async () => {} } : await startEmbedded();
   const env: NodeJS.ProcessEnv = {
@@ -75,6 +80,7 @@ async function main() {
     // `next start` is production: it needs a session secret. This one signs test sessions only.
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "masthead-test-secret-0123456789abcdef0123456789",
     ...(external ? {} : { DATABASE_EMBEDDED: "1" }),
+    ...(browser ? { CHROMIUM_PATH: browser } : {}),
   };
   console.log(`Tests use ${external ? "TEST_DATABASE_URL" : "the embedded PostgreSQL"}.`);
   try {

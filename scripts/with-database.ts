@@ -1,5 +1,7 @@
 // Runs a command with a database ready: DATABASE_URL if set, otherwise the embedded PostgreSQL
-// (started here, data under .data/pglite, stopped when the command ends).
+// of this checkout's data folder (EMBEDDED_DB_DIR, default .data/pglite): started here on a
+// free port (or EMBEDDED_DB_PORT) and stopped when the command ends, or, when a command of
+// this checkout already runs it, shared (scripts/embedded-database.ts).
 //
 //   tsx scripts/with-database.ts [--migrate] [--seed] [--banner] -- <command...>
 //
@@ -10,9 +12,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
-import pg from "pg";
-import { connectionFields, embeddedDatabaseUrl, embeddedPort } from "../lib/db/database-url";
 import { DEMO_SIGN_INS } from "../prisma/demo/demo-sign-ins";
+import { startEmbeddedDatabase, type TEmbeddedDatabase } from "./embedded-database";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -30,52 +31,6 @@ function exitCode(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
-async function canQuery(url: string): Promise<boolean> {
-  const client = new pg.Client({ ...connectionFields(url), connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = embeddedPort();
-  const url = embeddedDatabaseUrl(port);
-  if (await canQuery(url)) {
-    console.log(`Using the embedded PostgreSQL already running on port ${port}.`);
-    return { url, stop: async () => {} };
-  }
-  const dir = process.env.EMBEDDED_DB_DIR ?? ".data/pglite";
-  console.log(`Starting the embedded PostgreSQL (data in ${dir}, port ${port})...`);
-  const server = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/embedded-postgres.ts", "--dir", dir, "--port", String(port)],
-    { stdio: ["pipe", "inherit", "inherit"] },
-  );
-  const exited = exitCode(server);
-  // pg_isready says "no response" even when it works: probe with a real query.
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (await canQuery(url)) break;
-    if (server.exitCode !== null) throw new Error("The embedded PostgreSQL stopped while starting; see the messages above.");
-    await sleep(250);
-  }
-  if (!(await canQuery(url))) throw new Error("The embedded PostgreSQL did not start within 30 seconds.");
-  return {
-    url,
-    stop: async () => {
-      server.stdin?.end();
-      server.kill("SIGTERM");
-      // PGlite frees the port before it has finished writing: wait for the process itself.
-      await exited;
-    },
-  };
-}
-
 /**
  * This launcher is for local installs (demo, development): keep a random session secret in
  * .data/ so sign-ins survive restarts. A deployment that runs `next start` itself must set
@@ -91,9 +46,19 @@ function localAuthSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+function embeddedOptions(): { dir: string; port?: number } {
+  const raw = process.env.EMBEDDED_DB_PORT;
+  const port = raw ? Number(raw) : undefined;
+  if (port !== undefined && (!Number.isInteger(port) || port <= 0 || port > 65535)) {
+    throw new Error(`EMBEDDED_DB_PORT must be a TCP port number, got "${raw}"`);
+  }
+  return { dir: process.env.EMBEDDED_DB_DIR ?? ".data/pglite", port };
+}
+
 async function main() {
   const usesEmbedded = !process.env.DATABASE_URL;
-  const database = usesEmbedded ? await startEmbedded() : { url: process.env.DATABASE_URL!, stop: async () => {} };
+  const embedded: TEmbeddedDatabase | null = usesEmbedded ? await startEmbeddedDatabase(embeddedOptions()) : null;
+  const database = embedded ?? { url: process.env.DATABASE_URL!, stop: async () => {} };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -107,6 +72,12 @@ async function main() {
   process.on("SIGTERM", forward);
 
   let code = 0;
+  embedded?.onLost((reason) => {
+    // One clear line, then the app goes too: serving 500s without a database helps nobody.
+    console.error(`${reason} Stopping ${command[0] ?? "the command"}; run it again to start a fresh embedded PostgreSQL.`);
+    code = 1;
+    child?.kill("SIGTERM");
+  });
   try {
     if (flags.has("--migrate")) {
       code = await exitCode(run(["prisma", "migrate", "deploy"], env));
@@ -119,7 +90,7 @@ async function main() {
     if (command.length > 0) {
       child = run(command, env);
       if (flags.has("--banner")) void printBannerWhenListening();
-      code = await exitCode(child);
+      code = (await exitCode(child)) || code;
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

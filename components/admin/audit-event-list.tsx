@@ -11,6 +11,8 @@ const ACTION_LABELS: Record<string, string> = {
   "user.password_changed": "Password changed",
   "user.deleted": "Account deleted",
   "user.password_reset": "Password reset",
+  "user.sign_in_under_attack": "Sign-in under attack (many failed sign-ins)",
+  "user.signed_out_everywhere": "Signed out everywhere",
   "user.shadow_banned": "Shadow-banned",
   "user.shadow_ban_lifted": "Shadow ban lifted",
   "user.note_added": "Moderator note added",

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { MembershipTier, Role } from "@/lib/generated/prisma/enums";
 import { isBanInForce } from "@/lib/members/ban-state";
 import { readSessionToken } from "./session-cookie";
+import { sessionMaxAgeSeconds } from "./session-lifetime";
 
 export type TCurrentUser = {
   id: string;
@@ -21,30 +22,40 @@ export type TSessionState =
 
 /**
  * Who is making this request, checked against the database every time (one primary-key
- * lookup, once per request thanks to React's cache): a session whose token version is stale
- * (password changed, signed out everywhere), or whose user is banned or deleted, is void. A
- * ban whose expiry has passed is treated as lifted.
+ * lookup, once per request thanks to React's cache): a session that was signed out (its row is
+ * gone) or has expired, whose token version is stale (password changed, signed out
+ * everywhere), or whose user is banned or deleted, is void. A ban whose expiry has passed is
+ * treated as lifted.
  */
 export const getSessionState = cache(async (): Promise<TSessionState> => {
   const token = await readSessionToken();
   if (!token) return { kind: "anonymous" };
-  const user = await db.user.findUnique({
-    where: { id: token.sub },
+  // One primary-key lookup: the Session row (deleted on sign-out) with its user.
+  const session = await db.session.findUnique({
+    where: { sessionToken: token.sid },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      tier: true,
-      status: true,
-      banReason: true,
-      banExpiresAt: true,
-      tokenVersion: true,
-      deletedAt: true,
-      emailVerified: true,
+      userId: true,
+      expires: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          tier: true,
+          status: true,
+          banReason: true,
+          banExpiresAt: true,
+          tokenVersion: true,
+          deletedAt: true,
+          emailVerified: true,
+        },
+      },
     },
   });
-  if (!user || user.deletedAt || user.tokenVersion !== token.tv) return { kind: "anonymous" };
+  if (!session || session.userId !== token.sub || !isSessionLive(session.expires, session.user.role)) return { kind: "anonymous" };
+  const user = session.user;
+  if (user.deletedAt || user.tokenVersion !== token.tv) return { kind: "anonymous" };
   // A ban past its expiry no longer counts; nothing rewrites the row (lib/members/ban-state.ts).
   if (isBanInForce(user)) return { kind: "banned", reason: user.banReason ?? "No reason was given." };
   return {
@@ -63,4 +74,13 @@ export const getSessionState = cache(async (): Promise<TSessionState> => {
 export async function getCurrentUser(): Promise<TCurrentUser | null> {
   const state = await getSessionState();
   return state.kind === "signed-in" ? state.user : null;
+}
+
+/**
+ * A session ends at its row's expiry; a member promoted to staff keeps a member-length row, so
+ * a row expiring later than a staff session could is void for staff (they sign in again).
+ */
+function isSessionLive(expires: Date, role: TCurrentUser["role"]): boolean {
+  const now = Date.now();
+  return expires.getTime() > now && expires.getTime() <= now + sessionMaxAgeSeconds(role) * 1000;
 }

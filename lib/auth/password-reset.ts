@@ -17,7 +17,7 @@ import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { PASSWORD_RESET_PER_ADDRESS, PASSWORD_RESET_PER_EMAIL } from "@/lib/rate-limit/rules";
-import { accountSignInKey, clearSignInFailures } from "@/lib/rate-limit/sign-in-throttle";
+import { clearAccountSignInFailures } from "@/lib/rate-limit/sign-in-throttle";
 import { USED_LINK_MESSAGE } from "./email-verification";
 import { hashPassword } from "./password";
 import { PASSWORD_IS_EMAIL_MESSAGE, passwordMatchesEmail, ZEmail, ZNewPassword } from "./password-policy";
@@ -77,7 +77,7 @@ export async function resetPassword(input: z.input<typeof ZPasswordResetConfirma
   });
   if (!changed) throw unusableLink();
   // Whoever was guessing at this account must not keep its owner waiting.
-  await clearSignInFailures(accountSignInKey(email));
+  await clearAccountSignInFailures(email);
 }
 
 function unusableLink(): AppError {

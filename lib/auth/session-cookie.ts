@@ -6,31 +6,26 @@ import { authSecret, usesSecureCookies } from "@/lib/env";
 
 // Sessions are next-auth JWTs in an HttpOnly cookie, minted by our own sign-in action so that
 // sign-in works without JavaScript and goes through our throttling (docs/decisions/0004).
-// The token carries the user's tokenVersion; every request compares it with the database, so
-// a ban or password change ends sessions at once (lib/auth/current-user.ts).
-
-export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+// The token carries the user's tokenVersion and the id of a server-side Session row
+// (docs/decisions/0015-hardening-operations.md); every request checks both against the database,
+// so sign-out, a ban or a password change ends sessions at once (lib/auth/current-user.ts).
 
 export function sessionCookieName(): string {
   // next-auth's own names, so its helpers (getToken, the /api/auth routes) read the same cookie.
   return usesSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
-const ZSessionToken = z.object({ sub: z.string().min(1), tv: z.number().int() });
+const ZSessionToken = z.object({ sub: z.string().min(1), tv: z.number().int(), sid: z.string().min(1) });
 export type TSessionToken = z.infer<typeof ZSessionToken>;
 
-export async function setSessionCookie(user: { id: string; tokenVersion: number }): Promise<void> {
-  const value = await encode({
-    token: { sub: user.id, tv: user.tokenVersion },
-    secret: authSecret(),
-    maxAge: SESSION_MAX_AGE_SECONDS,
-  });
+export async function setSessionCookie(token: TSessionToken, maxAgeSeconds: number): Promise<void> {
+  const value = await encode({ token, secret: authSecret(), maxAge: maxAgeSeconds });
   (await cookies()).set(sessionCookieName(), value, {
     httpOnly: true,
     sameSite: "lax",
     secure: usesSecureCookies(),
     path: "/",
-    maxAge: SESSION_MAX_AGE_SECONDS,
+    maxAge: maxAgeSeconds,
   });
 }
 
@@ -38,7 +33,7 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(sessionCookieName());
 }
 
-/** The signed token from the request's cookie, or null when absent, expired or forged. */
+/** The signed token from the request's cookie, or null when absent, expired, forged or from before session ids. */
 export async function readSessionToken(): Promise<TSessionToken | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;

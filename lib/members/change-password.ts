@@ -4,7 +4,7 @@ import { assertPermission, requirePermission } from "@/lib/auth/guards";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_IS_EMAIL_MESSAGE, PASSWORD_MAX_LENGTH, passwordMatchesEmail, ZNewPassword } from "@/lib/auth/password-policy";
-import { setSessionCookie } from "@/lib/auth/session-cookie";
+import { startSession } from "@/lib/auth/start-session";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -26,7 +26,7 @@ export type TChangePasswordInput = z.input<typeof ZChangePasswordInput>;
 export async function changePassword(input: TChangePasswordInput): Promise<void> {
   const actor = await requirePermission("profile:edit-own");
   const { tokenVersion } = await changePasswordFor(actor, input);
-  await setSessionCookie({ id: actor.id, tokenVersion });
+  await startSession({ id: actor.id, tokenVersion, role: actor.role });
 }
 
 /** Returns the new token version, which every session minted before it no longer carries. */

@@ -5,14 +5,22 @@ import { DATABASE_NOW, seconds } from "./database-clock";
 import { rateLimitKey } from "./rate-limit-key";
 import { ACCOUNT_SIGN_IN_POLICY, ADDRESS_SIGN_IN_POLICY, throttleDelaySeconds, type TThrottlePolicy } from "./throttle-schedule";
 
-// Sign-in failures are counted twice: per account (the email typed, whether or not it has an
-// account, so throttling reveals nothing) and per client address. Either one under a wait
-// refuses the attempt before the password is even checked.
+// Sign-in failures are counted twice: per account *and* client address (the email typed,
+// whether or not it has an account, so throttling reveals nothing, paired with where the
+// attempt came from) and per client address. Either one under a wait refuses the attempt
+// before the password is even checked. Keying the account counter by source too means a
+// stranger who knows an editor's email cannot lock the editor out: the editor's own
+// address has its own counter (docs/decisions/0015-hardening-operations.md).
 
 export type TSignInThrottleKey = { key: string; policy: TThrottlePolicy };
 
-export function accountSignInKey(email: string): TSignInThrottleKey {
-  return { key: rateLimitKey("sign-in:account", email), policy: ACCOUNT_SIGN_IN_POLICY };
+/** The prefix every per-source counter of one account shares (cleared together by a password reset). */
+function accountKeyPrefix(email: string): string {
+  return `${rateLimitKey("sign-in:account", email)}@`;
+}
+
+export function accountSignInKey(email: string, address: string): TSignInThrottleKey {
+  return { key: `${accountKeyPrefix(email)}${rateLimitKey("from", address)}`, policy: ACCOUNT_SIGN_IN_POLICY };
 }
 
 export function addressSignInKey(address: string): TSignInThrottleKey {
@@ -57,7 +65,12 @@ export async function recordSignInFailure(keys: readonly TSignInThrottleKey[]): 
   }
 }
 
-/** After a successful sign-in (or a password reset) the account starts afresh. */
+/** After a successful sign-in the account starts afresh from that source. */
 export async function clearSignInFailures(key: TSignInThrottleKey): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: key.key } });
+}
+
+/** After a password reset the account starts afresh from every source. */
+export async function clearAccountSignInFailures(email: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: { startsWith: accountKeyPrefix(email) } } });
 }

@@ -58,6 +58,27 @@ test("after five wrong passwords the account waits, even for the right password"
   await expect(accountMenu(page).getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
+test("a stranger's wrong guesses do not keep the owner, on their own address, out", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await claimClientAddress(page);
+  const editor = await createUser({ role: "EDITOR" });
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/sign-in");
+    await submitSignIn(page, editor.email, `stranger-guess-${i}`);
+    await expect(page.getByText(REJECTED)).toBeVisible();
+  }
+  await page.goto("/sign-in");
+  await submitSignIn(page, editor.email, DEFAULT_TEST_PASSWORD);
+  await expect(page.getByText(/Too many attempts/)).toBeVisible();
+
+  const owner = await browser.newPage();
+  await claimClientAddress(owner);
+  await owner.goto("/sign-in");
+  await submitSignIn(owner, editor.email, DEFAULT_TEST_PASSWORD);
+  await expect(accountMenu(owner)).toContainText(editor.name);
+  await owner.close();
+});
+
 test("a return address on another site is ignored: sign-in ends on the front page", async ({ page }) => {
   await claimClientAddress(page);
   const user = await createUser();

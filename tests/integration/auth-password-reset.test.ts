@@ -93,10 +93,11 @@ describe("setting a new password from the link", () => {
 
   it("lifts the sign-in wait someone else's guessing caused", async () => {
     const user = await createUser();
-    for (let i = 0; i < 6; i++) await recordSignInFailure([accountSignInKey(user.email)]);
-    expect(await secondsUntilSignInAllowed([accountSignInKey(user.email)])).toBeGreaterThan(0);
+    const fromTwoSources = [accountSignInKey(user.email, "198.51.100.1"), accountSignInKey(user.email, "198.51.100.2")];
+    for (const key of fromTwoSources) for (let i = 0; i < 6; i++) await recordSignInFailure([key]);
+    for (const key of fromTwoSources) expect(await secondsUntilSignInAllowed([key])).toBeGreaterThan(0);
     await requestPasswordReset({ email: user.email }, address());
     await resetPassword({ token: await resetTokenFor(user.email), password: NEW_PASSWORD });
-    expect(await secondsUntilSignInAllowed([accountSignInKey(user.email)])).toBe(0);
+    for (const key of fromTwoSources) expect(await secondsUntilSignInAllowed([key])).toBe(0);
   });
 });

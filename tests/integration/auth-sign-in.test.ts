@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signIn, SIGN_IN_REJECTED_MESSAGE } from "@/lib/auth/sign-in";
+import { SIGN_IN_ATTACK_ACTION, SIGN_IN_ATTACK_ALERT } from "@/lib/auth/sign-in-attack-alert";
+import { db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix } from "../factories";
 
@@ -30,7 +32,7 @@ describe("signing in", () => {
   it("accepts the right password, whatever the case of the email", async () => {
     const user = await createUser();
     const signedIn = await signIn({ email: ` ${user.email.toUpperCase()} `, password: DEFAULT_TEST_PASSWORD }, address());
-    expect(signedIn).toEqual({ id: user.id, tokenVersion: user.tokenVersion, isBanned: false });
+    expect(signedIn).toEqual({ id: user.id, tokenVersion: user.tokenVersion, role: "MEMBER", isBanned: false });
   });
 
   it("gives an unknown email and a wrong password the very same answer", async () => {
@@ -60,26 +62,52 @@ describe("signing in", () => {
     expect(unknownTime / wrongTime).toBeLessThan(3);
   });
 
-  it("waits after five wrong passwords, even for the right one", async () => {
+  it("waits after five wrong passwords from one address, even for the right one", async () => {
     const user = await createUser();
-    for (let i = 0; i < 5; i++) await rejection(signIn({ email: user.email, password: `wrong-${i}` }, address()));
-    const throttled = await rejection(signIn({ email: user.email, password: DEFAULT_TEST_PASSWORD }, address()));
+    const guesser = address();
+    for (let i = 0; i < 5; i++) await rejection(signIn({ email: user.email, password: `wrong-${i}` }, guesser));
+    const throttled = await rejection(signIn({ email: user.email, password: DEFAULT_TEST_PASSWORD }, guesser));
     expect(throttled.status).toBe(429);
     expect(throttled.publicMessage).toBe("Too many attempts. Try again in 1 minute.");
   });
 
+  it("cannot lock the owner out: their right password from another address still works", async () => {
+    const editor = await createUser({ role: "EDITOR" });
+    const stranger = address();
+    for (let i = 0; i < 8; i++) await rejection(signIn({ email: editor.email, password: `wrong-${i}` }, stranger));
+    expect((await rejection(signIn({ email: editor.email, password: DEFAULT_TEST_PASSWORD }, stranger))).status).toBe(429);
+    await expect(signIn({ email: editor.email, password: DEFAULT_TEST_PASSWORD }, address())).resolves.toMatchObject({ id: editor.id });
+    // ...and the stranger is still waiting: the owner's sign-in cleared only the owner's counter.
+    expect((await rejection(signIn({ email: editor.email, password: "another-guess" }, stranger))).status).toBe(429);
+  });
+
+  it("alerts admins in the audit log once when a staff account is under sustained attack", async () => {
+    const editor = await createUser({ role: "EDITOR" });
+    const member = await createUser();
+    // Guesses spread over many addresses, each under its own limit.
+    for (let i = 0; i < SIGN_IN_ATTACK_ALERT.limit + 2; i++) {
+      await rejection(signIn({ email: editor.email, password: `spread-${i}` }, address()));
+      await rejection(signIn({ email: member.email, password: `spread-${i}` }, address()));
+    }
+    const alerts = await db.auditEvent.findMany({ where: { action: SIGN_IN_ATTACK_ACTION, targetId: { in: [editor.id, member.id] } } });
+    expect(alerts.map((alert) => alert.targetId)).toEqual([editor.id]);
+    expect(alerts[0]?.detail).toMatchObject({ failedSignIns: SIGN_IN_ATTACK_ALERT.limit });
+  });
+
   it("throttles unknown emails exactly like accounts, so waiting reveals nothing", async () => {
     const email = `nobody-${uniqueSuffix()}@example.com`;
-    for (let i = 0; i < 5; i++) await rejection(signIn({ email, password: `wrong-${i}` }, address()));
-    expect((await rejection(signIn({ email, password: "wrong" }, address()))).status).toBe(429);
+    const guesser = address();
+    for (let i = 0; i < 5; i++) await rejection(signIn({ email, password: `wrong-${i}` }, guesser));
+    expect((await rejection(signIn({ email, password: "wrong" }, guesser))).status).toBe(429);
   });
 
   it("forgets earlier failures after a successful sign-in", async () => {
     const user = await createUser();
-    for (let i = 0; i < 4; i++) await rejection(signIn({ email: user.email, password: `wrong-${i}` }, address()));
-    await signIn({ email: user.email, password: DEFAULT_TEST_PASSWORD }, address());
-    for (let i = 0; i < 4; i++) await rejection(signIn({ email: user.email, password: `wrong-again-${i}` }, address()));
-    await expect(signIn({ email: user.email, password: DEFAULT_TEST_PASSWORD }, address())).resolves.toMatchObject({ id: user.id });
+    const owner = address();
+    for (let i = 0; i < 4; i++) await rejection(signIn({ email: user.email, password: `wrong-${i}` }, owner));
+    await signIn({ email: user.email, password: DEFAULT_TEST_PASSWORD }, owner);
+    for (let i = 0; i < 4; i++) await rejection(signIn({ email: user.email, password: `wrong-again-${i}` }, owner));
+    await expect(signIn({ email: user.email, password: DEFAULT_TEST_PASSWORD }, owner)).resolves.toMatchObject({ id: user.id });
   });
 
   it("throttles one address guessing across many accounts", async () => {

@@ -76,7 +76,7 @@ describe("fixed-window rate limits", () => {
 
 describe("sign-in throttling", () => {
   it("waits after the fifth failure for an account, doubling the wait each time", async () => {
-    const account = accountSignInKey(`throttled-${uniqueSuffix()}@example.com`);
+    const account = accountSignInKey(`throttled-${uniqueSuffix()}@example.com`, "198.51.100.1");
     for (let i = 0; i < 4; i++) await recordSignInFailure([account]);
     expect(await secondsUntilSignInAllowed([account])).toBe(0);
 
@@ -92,15 +92,15 @@ describe("sign-in throttling", () => {
   });
 
   it("refuses while either the account or the address is waiting", async () => {
-    const account = accountSignInKey(`free-${uniqueSuffix()}@example.com`);
+    const account = accountSignInKey(`free-${uniqueSuffix()}@example.com`, "198.51.100.1");
     const address = addressSignInKey(`address-${uniqueSuffix()}`);
-    for (let i = 0; i < 20; i++) await recordSignInFailure([accountSignInKey(`sprayed-${uniqueSuffix()}@example.com`), address]);
+    for (let i = 0; i < 20; i++) await recordSignInFailure([accountSignInKey(`sprayed-${uniqueSuffix()}@example.com`, "198.51.100.1"), address]);
     expect(await secondsUntilSignInAllowed([account])).toBe(0);
     expect(await secondsUntilSignInAllowed([account, address])).toBeGreaterThan(0);
   });
 
   it("forgets old failures once their window has passed, and everything when cleared", async () => {
-    const account = accountSignInKey(`forgiven-${uniqueSuffix()}@example.com`);
+    const account = accountSignInKey(`forgiven-${uniqueSuffix()}@example.com`, "198.51.100.1");
     for (let i = 0; i < 4; i++) await recordSignInFailure([account]);
     await db.$executeRaw`UPDATE "RateLimit" SET "windowStartedAt" = "windowStartedAt" - interval '16 minutes' WHERE "key" = ${account.key}`;
     await recordSignInFailure([account]);
@@ -114,7 +114,7 @@ describe("sign-in throttling", () => {
   });
 
   it("never shortens a running wait when failures race", async () => {
-    const account = accountSignInKey(`racing-${uniqueSuffix()}@example.com`);
+    const account = accountSignInKey(`racing-${uniqueSuffix()}@example.com`, "198.51.100.1");
     await Promise.all(Array.from({ length: 8 }, () => recordSignInFailure([account])));
     const row = await db.rateLimit.findUniqueOrThrow({ where: { key: account.key } });
     expect(row.hits).toBe(8);

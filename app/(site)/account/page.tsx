@@ -7,10 +7,12 @@ import { ReplyEmailsForm } from "@/components/account/reply-emails-form";
 import { ROLE_LABELS, TIER_LABELS } from "@/components/admin/role-labels";
 import { requirePageUser } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
+import { isStaffRole, STAFF_SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
 import { getOwnProfileFor } from "@/lib/members/get-own-profile";
 import { getReplyEmailsFor } from "@/lib/comments/reply-email-preference";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { BIO_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH } from "@/lib/members/member-schemas";
+import { signOutEverywhereAction } from "@/app/(auth)/sign-out/actions";
 import { changePasswordAction, deleteAccountAction, updateProfileAction, updateReplyEmailsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false, follow: false } };
@@ -64,6 +66,19 @@ export default async function AccountPage() {
           <ChangePasswordForm minLength={PASSWORD_MIN_LENGTH} action={changePasswordAction} />
         </section>
       ) : null}
+
+      <section className="account-panel" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Where you are signed in</h2>
+        <p>
+          Signed in on a shared or lost device? Signing out everywhere ends every session of your account, this one
+          too{isStaffRole(profile.role) ? `; newsroom sessions end by themselves after ${STAFF_SESSION_MAX_AGE_SECONDS / 3600} hours` : ""}.
+        </p>
+        <form action={signOutEverywhereAction}>
+          <button type="submit" className="button">
+            Sign out everywhere
+          </button>
+        </form>
+      </section>
 
       <section className="account-panel account-panel--danger" aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete your account</h2>

@@ -1,7 +1,7 @@
 // POST /api/views: the article page's view beacon (docs/decisions/0010-view-counting.md).
 // Answers at once from memory: no database work, no cookies, nothing about the reader stored.
 import { after } from "next/server";
-import { parseClientAddress } from "@/lib/auth/request-address";
+import { clientAddressFrom } from "@/lib/auth/request-address";
 import { MAX_VIEW_BEACON_BYTES, parseViewBeacon } from "@/lib/views/parse-view-beacon";
 import { processViewCounter } from "@/lib/views/process-view-counter";
 
@@ -37,7 +37,7 @@ export async function POST(request: Request): Promise<Response> {
   const counter = processViewCounter();
   const outcome = counter.record({
     articleId: parsed.beacon.articleId,
-    address: parseClientAddress(headers.get("x-forwarded-for"), headers.get("x-real-ip")),
+    address: clientAddressFrom(headers),
     headers: {
       userAgent: headers.get("user-agent"),
       purpose: headers.get("sec-purpose") ?? headers.get("purpose"),

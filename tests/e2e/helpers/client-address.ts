@@ -1,6 +1,7 @@
 // Per-address rate limits (sign-up, reset requests, sign-in) would make parallel tests from one
-// machine trip over each other. The app reads the client address from X-Forwarded-For
-// (lib/auth/request-address.ts, as a proxy would set it), so each test claims its own.
+// machine trip over each other. The e2e server trusts 127.0.0.1 as a reverse proxy
+// (TRUSTED_PROXIES in playwright.config.ts), so it reads the client address from the
+// X-Forwarded-For the browser sends (lib/auth/client-address.ts), and each test claims its own.
 import { randomInt } from "node:crypto";
 import type { Page } from "@playwright/test";
 
