@@ -14,9 +14,9 @@ const nextConfig: NextConfig = {
   redirects: async () => readerRedirects(),
   rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),
   // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
-  // Image uploads go through a server action: its body limit must exceed MEDIA_MAX_UPLOAD_BYTES
-  // (10 MiB by default; lib/env.ts).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // Server actions read at most 1 MB: image uploads have their own route handler and limit
+  // (app/(admin)/admin/media/upload/route.ts, MEDIA_MAX_UPLOAD_BYTES).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "sharp"],
 };

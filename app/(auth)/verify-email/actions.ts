@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { resendVerificationEmail, verifyEmail } from "@/lib/auth/email-verification";
 import { ZEmailLinkToken } from "@/lib/mail/email-link-tokens";
 
-const verify = validatedAction("verify-email", z.object({ token: ZEmailLinkToken }), async ({ token }) => verifyEmail(token));
+const verify = validatedAction("verify-email", "anyone", z.object({ token: ZEmailLinkToken }), async ({ token }) => verifyEmail(token));
 
 export async function verifyEmailAction(_previous: TAuthFormState, formData: FormData): Promise<TAuthFormState> {
   return toAuthFormState(await verify(null, formData), formData, [], "Thank you: your email address is verified.");

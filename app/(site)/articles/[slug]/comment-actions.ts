@@ -13,28 +13,28 @@ import { setCommentLike, ZSetCommentLikeInput } from "@/lib/comments/set-comment
 // Thin adapters for the conversation's forms: each domain function checks the session, the
 // permission and ownership itself (lib/comments/), and expires the reader caches it changed.
 
-export const postCommentAction = validatedAction("postComment", ZPostCommentInput, async (input) => {
+export const postCommentAction = validatedAction("postComment", "comment:create", ZPostCommentInput, async (input) => {
   const posted = await postComment(input);
   refresh();
   return posted;
 });
 
-export const editCommentAction = validatedAction("editComment", ZEditCommentInput, async (input): Promise<void> => {
+export const editCommentAction = validatedAction("editComment", "comment:create", ZEditCommentInput, async (input): Promise<void> => {
   const edited = await editComment(input);
   redirect(`${commentPermalink(edited.articleSlug, edited.id)}#comment-${edited.id}`);
 });
 
-export const deleteCommentAction = validatedAction("deleteComment", ZDeleteOwnCommentInput, async (input) => {
+export const deleteCommentAction = validatedAction("deleteComment", "comment:create", ZDeleteOwnCommentInput, async (input) => {
   await deleteOwnComment(input);
   refresh();
 });
 
-export const setCommentLikeAction = validatedAction("setCommentLike", ZSetCommentLikeInput, async (input) => {
+export const setCommentLikeAction = validatedAction("setCommentLike", "comment:create", ZSetCommentLikeInput, async (input) => {
   const state = await setCommentLike(input);
   refresh();
   return state;
 });
 
-export const reportCommentAction = validatedAction("reportComment", ZReportCommentInput, async (input) => {
+export const reportCommentAction = validatedAction("reportComment", "comment:create", ZReportCommentInput, async (input) => {
   return reportComment(input);
 });
