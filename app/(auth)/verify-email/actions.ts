@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { toAuthFormState, type TAuthFormState } from "@/components/auth/auth-form-state";
-import { actionFailure, validatedAction } from "@/lib/actions";
+import { actionFailure, refuseUnlessAllowed, validatedAction } from "@/lib/actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { resendVerificationEmail, verifyEmail } from "@/lib/auth/email-verification";
 import { ZEmailLinkToken } from "@/lib/mail/email-link-tokens";
@@ -13,6 +13,8 @@ export async function verifyEmailAction(_previous: TAuthFormState, formData: For
 }
 
 export async function resendVerificationAction(_previous: TAuthFormState, formData: FormData): Promise<TAuthFormState> {
+  const refusal = await refuseUnlessAllowed("resend-verification", "signed-in");
+  if (refusal) return toAuthFormState(refusal, formData, []);
   try {
     const viewer = await getCurrentUser();
     await resendVerificationEmail(viewer);
