@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
 import { parseServerEnv } from "./lib/env";
 import { readerRedirects, readerRewrites } from "./lib/reader-routes";
+import { staticSecurityHeaders } from "./lib/security/security-headers";
 
 // Fail the build, naming each bad variable, rather than fail later at request time.
-parseServerEnv();
+const env = parseServerEnv();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Reader pages: a cached copy for signed-out readers, a live one otherwise (lib/reader-routes.ts).
   redirects: async () => readerRedirects(),
+  // Referrer-Policy, nosniff, Permissions-Policy, HSTS on https: the same for every response.
+  // The Content-Security-Policy depends on the page and is set in proxy.ts.
+  headers: async () => [{ source: "/:path*", headers: staticSecurityHeaders(env.SITE_URL) }],
   rewrites: async () => ({ beforeFiles: readerRewrites(), afterFiles: [], fallback: [] }),
   // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
   // Server actions read at most 1 MB: image uploads have their own route handler and limit

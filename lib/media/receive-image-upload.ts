@@ -21,10 +21,10 @@ export async function receiveImageUpload(request: Request): Promise<Response> {
   const outcome = await checkAndUpload(request);
   if (wantsJson(request)) return NextResponse.json(outcome.body, { status: outcome.status });
   // A plain form post (no JavaScript): back to the library, which lists the new image first or
-  // says why the upload failed. 303 turns the POST into a GET.
-  const back = new URL("/admin/media", request.url);
-  if (outcome.status >= 300) back.searchParams.set("upload", outcome.status === 401 ? "signed-out" : "failed");
-  return NextResponse.redirect(back, 303);
+  // says why the upload failed. 303 turns the POST into a GET. A relative address: behind a proxy
+  // request.url may not name the host the browser used.
+  const back = outcome.status < 300 ? "/admin/media" : `/admin/media?upload=${outcome.status === 401 ? "signed-out" : "failed"}`;
+  return new Response(null, { status: 303, headers: { Location: back } });
 }
 
 async function checkAndUpload(request: Request): Promise<TUploadOutcome> {

@@ -4,7 +4,8 @@
 // here fails this spec until someone says who may call it, and then the replay checks it.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { roleCan, type TPermission } from "@/lib/auth/permissions";
 import { createUser } from "../factories";
 import { signInAs } from "./helpers/session";
@@ -109,11 +110,25 @@ function sourceRoutes(): string[] {
     .flatMap((file) => exported(readFileSync(file, "utf8")).filter((name) => methods.has(name)).map((name) => `${file}#${name}`));
 }
 
-type TManifestEntry = { filename?: string; exportedName?: string };
+type TManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
-function manifestActions(): { id: string; key: string }[] {
+/** A public address served by a page that imports the action: "app/(admin)/admin/x/[id]/page" → "/admin/x/x". */
+function pagePath(worker: string): string {
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((segment) => !/^\(.*\)$/.test(segment) && segment !== "live" && segment !== "page")
+    .map((segment) => (segment.startsWith("[") ? "x" : segment));
+  return `/${segments.join("/")}`;
+}
+
+function manifestActions(): { id: string; key: string; path: string }[] {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, TManifestEntry> };
-  return Object.entries(manifest.node).map(([id, entry]) => ({ id, key: `${entry.filename}#${entry.exportedName}` }));
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers).find((name) => !name.includes("/cached/")) ?? "app/page";
+    return { id, key: `${entry.filename}#${entry.exportedName}`, path: pagePath(worker) };
+  });
 }
 
 test("every server action and route handler is listed with who may call it", () => {
@@ -127,8 +142,8 @@ test("every server action and route handler is listed with who may call it", () 
 });
 
 /** Sends a server action the way React's client does, with arguments it did not expect. */
-function replayAction(request: APIRequestContext, baseURL: string, id: string) {
-  return request.post("/", {
+function replayAction(request: APIRequestContext, baseURL: string, { id, path }: { id: string; path: string }) {
+  return request.post(path, {
     headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: baseURL },
     data: "[null,null]",
     maxRedirects: 0,
@@ -146,9 +161,10 @@ function replayRoute(request: APIRequestContext, baseURL: string, route: (typeof
 
 test("anonymous callers are refused by every guarded action and route handler, before the input is read", async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
-  for (const { id, key } of manifestActions()) {
+  for (const action of manifestActions()) {
+    const key = action.key;
     if (ACTIONS[key] === "anyone") continue;
-    const response = await replayAction(request, baseURL ?? "", id);
+    const response = await replayAction(request, baseURL ?? "", action);
     expect(response.status(), `${key} as anonymous`).toBe(401);
   }
   for (const [key, route] of Object.entries(ROUTES)) {
@@ -161,10 +177,11 @@ test("anonymous callers are refused by every guarded action and route handler, b
 
 test("a member is refused by every staff action and route handler, and never sees a field message", async ({ page, baseURL }) => {
   await signInAs(page, await createUser({ role: "MEMBER" }));
-  for (const { id, key } of manifestActions()) {
+  for (const action of manifestActions()) {
+    const key = action.key;
     const access = ACTIONS[key];
     if (!access || access === "anyone" || access === "signed-in" || roleCan("MEMBER", access)) continue;
-    const response = await replayAction(page.request, baseURL ?? "", id);
+    const response = await replayAction(page.request, baseURL ?? "", action);
     expect(response.status(), `${key} as a member`).toBe(403);
     expect(await response.text(), `${key} as a member`).not.toContain("fieldErrors\":{\"");
   }
@@ -193,9 +210,9 @@ test("an upload is refused before its body is read: too large, or from another s
 
 test("server actions take at most about 1 MB", async ({ page, baseURL }) => {
   await signInAs(page, await createUser({ role: "MEMBER" }));
-  const id = manifestActions().find((action) => action.key.endsWith("#updateProfileAction"))?.id ?? "";
-  const response = await page.request.post("/", {
-    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: baseURL ?? "" },
+  const action = manifestActions().find((entry) => entry.key.endsWith("#updateProfileAction"));
+  const response = await page.request.post(action?.path ?? "/account", {
+    headers: { "next-action": action?.id ?? "", "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: baseURL ?? "" },
     data: `[null,"${"a".repeat(2 * 1024 * 1024)}"]`,
     maxRedirects: 0,
   });
