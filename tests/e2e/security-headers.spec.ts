@@ -2,12 +2,11 @@
 // route; a nonce on pages rendered per request, and none baked into cached pages, which stay
 // cached. The fixture in helpers/test.ts fails any test whose pages break the policy.
 import { readFileSync, readdirSync } from "node:fs";
-import type { APIResponse } from "@playwright/test";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { expect, test } from "./helpers/test";
 import { signInAs } from "./helpers/session";
 
-function expectCommonHeaders(response: APIResponse | null) {
+function expectCommonHeaders(response: { headers(): Record<string, string> } | null) {
   const headers = response?.headers() ?? {};
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-content-type-options"]).toBe("nosniff");
