@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useEffect } from "react";
 import { FieldError, FormMessage, fieldErrorProps } from "@/components/admin/form-feedback";
 import type { TActionResult } from "@/lib/actions";
 import type { TMediaItem } from "@/lib/media/media-item";
@@ -23,11 +23,14 @@ type TUploadImageFormProps = {
  */
 export function UploadImageForm({ maxUploadBytes, maxUploadMegabytes, altTextMaxLength }: TUploadImageFormProps) {
   const router = useRouter();
-  const [result, upload, isPending] = useActionState(async (_previous: TActionResult<TMediaItem> | null, formData: FormData) => {
-    const outcome = await postImageUpload(formData);
-    if (outcome.ok) router.refresh();
-    return outcome;
-  }, null);
+  const [result, upload, isPending] = useActionState(
+    (_previous: TActionResult<TMediaItem> | null, formData: FormData) => postImageUpload(formData),
+    null,
+  );
+  // The library below lists the new image once the page is fetched again.
+  useEffect(() => {
+    if (result?.ok) router.refresh();
+  }, [result, router]);
   return (
     <form
       action={IMAGE_UPLOAD_PATH}

@@ -53,4 +53,4 @@ export function contentSecurityPolicy({ nonce, isDevelopment, isHttps }: TCspOpt
 }
 
 /** JSON, feeds and files: nothing in them may run, and nobody may frame them. */
-export const NON_HTML_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NON_HTML_CSP = "default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
