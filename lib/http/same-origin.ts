@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: proxy.ts imports it too.
 
 /**
  * Whether a state-changing request came from one of our own pages. Browsers send Origin with

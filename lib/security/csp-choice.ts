@@ -13,7 +13,7 @@ const COMMENT_PAGES = /^\/articles\/[^/]+\/comments(\/|$)/;
 export type TCspKind = "nonce" | "cached-page" | "non-html";
 
 export function chooseCspKind(pathname: string, cookieNames: readonly string[]): TCspKind {
-  if (pathname.startsWith("/api/") || /\.(xml|json|png|txt|svg)$/.test(pathname)) return "non-html";
+  if (pathname.startsWith("/api/") || pathname.startsWith("/media/") || /\.(xml|json|png|txt|svg)$/.test(pathname)) return "non-html";
   if (PER_REQUEST_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return "nonce";
   if (COMMENT_PAGES.test(pathname)) return "nonce";
   const hasSession = SESSION_COOKIE_NAMES.some((name) => cookieNames.includes(name));

@@ -30,3 +30,13 @@ describe("security headers", () => {
     expect(chooseCspKind("/tags/x/feed.json", [])).toBe("non-html");
   });
 });
+
+describe("malformed addresses", () => {
+  it("refuse escapes that do not decode and control characters, in the path or the query", async () => {
+    const { isMalformedAddress } = await import("@/lib/security/malformed-address");
+    for (const [path, search] of [["/articles/%00", ""], ["/authors/%ff", ""], ["/articles/%E0%A4%A", ""], ["/admin/users", "?q=%00"], ["/tags/%00/feed.json", ""]]) {
+      expect(isMalformedAddress(path ?? "", search ?? ""), `${path}${search}`).toBe(true);
+    }
+    expect(isMalformedAddress("/articles/caf%C3%A9", "?q=hello+world&after=abc%3D")).toBe(false);
+  });
+});
