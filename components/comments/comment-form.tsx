@@ -39,20 +39,17 @@ export function CommentForm({
 }: TCommentFormProps) {
   const formId = `comment-form-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const [result, formAction, isPending] = useActionState(action, null);
-  const [text, setText] = useState(initialText);
   const [token, setToken] = useState(initialToken);
   const [handledResult, setHandledResult] = useState(result);
   // A new result: after a post, start over with an empty form and a key for the next comment.
   if (result !== handledResult) {
     setHandledResult(result);
-    if (result?.ok) {
-      setText("");
-      setToken(newClientToken());
-    }
+    if (result?.ok) setToken(newClientToken());
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    // Submitting by hand keeps the text when the server refuses it (React would reset the form).
+    // Submitting by hand keeps the text when the server refuses it (React would reset the form);
+    // after a post, the new token empties the textarea (CommentTextField's clearKey).
     event.preventDefault();
     if (isPending) return;
     const formData = new FormData(event.currentTarget);
@@ -70,8 +67,8 @@ export function CommentForm({
       <CommentTextField
         formId={formId}
         label={label}
-        value={text}
-        onChange={setText}
+        defaultValue={initialText}
+        clearKey={token}
         maxLength={maxLength}
         rows={parentId ? 3 : 5}
         result={result}
