@@ -2,9 +2,10 @@ import type { NextConfig } from "next";
 import { parseServerEnv } from "./lib/env";
 import { oldAddressFallbackRewrites, oldAddressQueryRewrites } from "./lib/import/old-address-rewrites";
 import { readerRedirects, readerRewrites } from "./lib/reader-routes";
+import { staticSecurityHeaders } from "./lib/security/security-headers";
 
 // Fail the build, naming each bad variable, rather than fail later at request time.
-parseServerEnv();
+const env = parseServerEnv();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -13,6 +14,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // Reader pages: a cached copy for signed-out readers, a live one otherwise (lib/reader-routes.ts).
   redirects: async () => readerRedirects(),
+  // Referrer-Policy, nosniff, Permissions-Policy, HSTS on https: the same for every response.
+  // The Content-Security-Policy depends on the page and is set in proxy.ts.
+  headers: async () => [{ source: "/:path*", headers: staticSecurityHeaders(env.SITE_URL) }],
   // Old addresses of an imported site answer with a 301 (lib/import/old-address-rewrites.ts).
   rewrites: async () => ({
     beforeFiles: [...oldAddressQueryRewrites(), ...readerRewrites()],
@@ -20,9 +24,9 @@ const nextConfig: NextConfig = {
     fallback: oldAddressFallbackRewrites(),
   }),
   // forbidden()/unauthorized() give real 403/401 pages from the guards (lib/auth/guards.ts).
-  // Image uploads go through a server action: its body limit must exceed MEDIA_MAX_UPLOAD_BYTES
-  // (10 MiB by default; lib/env.ts).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // Server actions read at most 1 MB: image uploads have their own route handler and limit
+  // (app/(admin)/admin/media/upload/route.ts, MEDIA_MAX_UPLOAD_BYTES).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "sharp"],
 };

@@ -1,14 +1,24 @@
 import "server-only";
 import { headers } from "next/headers";
-import { forbidden } from "next/navigation";
+import { forbidden, unauthorized } from "next/navigation";
 import { z } from "zod";
+import { requirePermission, requireUser } from "@/lib/auth/guards";
+import type { TPermission } from "@/lib/auth/permissions";
 import { GENERIC_ERROR_MESSAGE, isAppError, type AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 
-// One wrapper for every server action: parse the form with zod, run the handler, and turn
-// every outcome into a uniform result the form can show (per-field messages, a form message,
-// or success). Authorization happens inside the handler through lib/auth/guards.ts, before any
-// data is touched. Unknown errors are logged with context and shown as a plain sentence.
+// One wrapper for every server action: check who is calling, parse the form with zod, run the
+// handler, and turn every outcome into a uniform result the form can show (per-field messages, a
+// form message, or success). The caller is checked FIRST, before a byte of the input is parsed:
+// a member posting to an editor's action is refused and never learns which fields it takes.
+// The domain function checks again (and checks ownership) before touching data. Unknown errors
+// are logged with context and shown as a plain sentence.
+
+/**
+ * Who may call an action at all: "anyone" (sign-in, sign-up, links from emails: each rate
+ * limited or token-checked inside), "signed-in", or a permission from lib/auth/permissions.ts.
+ */
+export type TActionAccess = "anyone" | "signed-in" | TPermission;
 
 export type TActionResult<TData = undefined> =
   | { ok: true; data: TData; message?: string }
@@ -33,12 +43,38 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   return fieldErrors;
 }
 
+type TActionFailure = { ok: false; message: string; fieldErrors: Record<string, string>; status: number };
+
+/**
+ * The access check every action makes before reading its input. A scripted call (React's client,
+ * or anyone replaying one) that is refused gets a real HTTP 401/403; a plain form post gets the
+ * refusal as a form result (see shouldRefuseWithHttpStatus). Returns null when the call may go on.
+ */
+export async function refuseUnlessAllowed(name: string, access: TActionAccess): Promise<TActionFailure | null> {
+  if (access === "anyone") return null;
+  try {
+    if (access === "signed-in") await requireUser();
+    else await requirePermission(access);
+    return null;
+  } catch (error) {
+    if (isAppError(error) && (await headers()).has("next-action")) {
+      if (error.code === "UNAUTHENTICATED") unauthorized();
+      if (error.code === "FORBIDDEN") forbidden();
+    }
+    return actionFailure(name, error);
+  }
+}
+
 export function validatedAction<TSchema extends z.ZodType, TData>(
   name: string,
+  access: TActionAccess,
   schema: TSchema,
   handler: (input: z.infer<TSchema>) => Promise<TData>,
 ) {
   return async (_previous: TActionResult<TData> | null, formData: FormData): Promise<TActionResult<TData>> => {
+    const refusal = await refuseUnlessAllowed(name, access);
+    if (refusal) return refusal;
+    if (!(formData instanceof FormData)) return { ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: {} };
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return { ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) };
@@ -52,7 +88,7 @@ export function validatedAction<TSchema extends z.ZodType, TData>(
   };
 }
 
-export function actionFailure(name: string, error: unknown): { ok: false; message: string; fieldErrors: Record<string, string>; status: number } {
+export function actionFailure(name: string, error: unknown): TActionFailure {
   // Next's redirect()/notFound()/forbidden() work by throwing: let them through.
   if (isNextControlFlow(error)) throw error;
   if (isAppError(error)) {

@@ -90,3 +90,15 @@ export function readerRedirects(): TRedirect[] {
     { source: "/live/:path*", destination: "/:path*", permanent: true },
   ];
 }
+
+function routePattern(source: string): RegExp {
+  const pattern = source === "/" ? "" : source.replace(/:[A-Za-z]+/g, "[^/]+");
+  return new RegExp(`^${pattern}/?$`);
+}
+
+const READER_ROUTE_PATTERNS = READER_ROUTES.map((route) => routePattern(route.source));
+
+/** Whether a public address is a reader page (either copy), as next.config's rewrites match it. */
+export function isReaderPagePath(pathname: string): boolean {
+  return READER_ROUTE_PATTERNS.some((pattern) => pattern.test(pathname));
+}

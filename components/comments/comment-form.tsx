@@ -40,17 +40,13 @@ export function CommentForm({
 }: TCommentFormProps) {
   const formId = `comment-form-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const [result, formAction, isPending] = useActionState(action, null);
-  const [text, setText] = useState(initialText);
   const [token, setToken] = useState(initialToken);
   const [handledResult, setHandledResult] = useState(result);
   const router = useRouter();
   // A new result: after a post, start over with an empty form and a key for the next comment.
   if (result !== handledResult) {
     setHandledResult(result);
-    if (result?.ok) {
-      setText("");
-      setToken(newClientToken());
-    }
+    if (result?.ok) setToken(newClientToken());
   }
   // The post's answer is its result alone (app/(site)/articles/[slug]/comment-actions.ts): the
   // thread is fetched again to show the new comment in its place. A post without JavaScript
@@ -60,7 +56,8 @@ export function CommentForm({
   }, [result, router]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    // Submitting by hand keeps the text when the server refuses it (React would reset the form).
+    // Submitting by hand keeps the text when the server refuses it (React would reset the form);
+    // after a post, the new token empties the textarea (CommentTextField's clearKey).
     event.preventDefault();
     if (isPending) return;
     const formData = new FormData(event.currentTarget);
@@ -78,8 +75,8 @@ export function CommentForm({
       <CommentTextField
         formId={formId}
         label={label}
-        value={text}
-        onChange={setText}
+        defaultValue={initialText}
+        clearKey={token}
         maxLength={maxLength}
         rows={parentId ? 3 : 5}
         result={result}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, type FormEvent } from "react";
 import { FormMessage, type TFormAction } from "@/components/admin/form-feedback";
 import { CommentTextField, HiddenFieldErrors } from "./comment-text-field";
 
@@ -15,11 +15,17 @@ type TEditCommentFormProps = {
 export function EditCommentForm({ action, commentId, body, maxLength }: TEditCommentFormProps) {
   const formId = `edit-comment-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const [result, formAction, isPending] = useActionState(action, null);
-  const [text, setText] = useState(body);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    // By hand, so a refused edit keeps its text (React resets a form after its action).
+    event.preventDefault();
+    if (isPending) return;
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
   return (
-    <form action={formAction} className="comment-form" id={formId} aria-busy={isPending}>
+    <form action={formAction} onSubmit={submit} className="comment-form" id={formId} aria-busy={isPending}>
       <input type="hidden" name="commentId" value={commentId} />
-      <CommentTextField formId={formId} label="Comment" value={text} onChange={setText} maxLength={maxLength} rows={6} result={result} autoFocus />
+      <CommentTextField formId={formId} label="Comment" defaultValue={body} maxLength={maxLength} rows={6} result={result} autoFocus />
       <HiddenFieldErrors result={result} formId={formId} fields={["commentId"]} />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? "Saving…" : "Save changes"}

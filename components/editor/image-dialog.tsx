@@ -6,12 +6,12 @@ import type { TMediaPickerPage } from "@/app/(admin)/admin/articles/[id]/edit/ac
 import type { TActionResult } from "@/lib/actions";
 import { isSafeUrl } from "@/lib/content/safe-url";
 import type { TMediaItem } from "@/lib/media/media-item";
+import { postImageUpload } from "@/components/media-library/post-image-upload";
 import styles from "./image-dialog.module.css";
 
 /** The server side of the dialog's library: given by the editor page, absent where there is none. */
 export type TEditorMediaActions = {
   list: (input: { query: string; after: string | null }) => Promise<TMediaPickerPage>;
-  upload: (previous: TActionResult<TMediaItem> | null, formData: FormData) => Promise<TActionResult<TMediaItem>>;
 };
 
 export type TImageAttrs = { src: string; alt: string; caption?: string; credit?: string };
@@ -106,7 +106,7 @@ export function ImageDialog({ media, onInsert, onClose }: TImageDialogProps) {
         ) : null}
 
         {media && source === "library" ? <LibraryPicker list={media.list} chosenId={chosen?.id ?? null} onChoose={choose} /> : null}
-        {media && source === "upload" ? <UploadPanel upload={media.upload} onUploaded={choose} /> : null}
+        {media && source === "upload" ? <UploadPanel onUploaded={choose} /> : null}
 
         {chosen && !chosen.isUsable ? (
           <p role="alert" className="field-error">
@@ -278,7 +278,7 @@ function LibraryPicker({ list, chosenId, onChoose }: { list: TEditorMediaActions
   );
 }
 
-function UploadPanel({ upload, onUploaded }: { upload: TEditorMediaActions["upload"]; onUploaded: (item: TMediaItem) => void }) {
+function UploadPanel({ onUploaded }: { onUploaded: (item: TMediaItem) => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [altText, setAltText] = useState("");
   const [isUploading, setIsUploading] = useState(false);
@@ -292,12 +292,8 @@ function UploadPanel({ upload, onUploaded }: { upload: TEditorMediaActions["uplo
     formData.set("file", file);
     formData.set("altText", altText);
     setIsUploading(true);
-    let outcome: TActionResult<TMediaItem>;
-    try {
-      outcome = await upload(null, formData);
-    } catch {
-      outcome = { ok: false, status: 0, message: "Could not reach the server. Try again in a moment.", fieldErrors: {} };
-    }
+    // The upload endpoint, not a server action: uploads have their own body limit.
+    const outcome = await postImageUpload(formData);
     setIsUploading(false);
     setResult(outcome);
     if (outcome.ok) onUploaded(outcome.data);

@@ -1,25 +1,49 @@
 "use client";
 
-import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState, useEffect } from "react";
+import { FieldError, FormMessage, fieldErrorProps } from "@/components/admin/form-feedback";
+import type { TActionResult } from "@/lib/actions";
 import type { TMediaItem } from "@/lib/media/media-item";
+import { IMAGE_UPLOAD_PATH, postImageUpload } from "./post-image-upload";
 
 const FORM_ID = "upload-image";
 export const ACCEPTED_IMAGE_TYPES = "image/jpeg,image/png,image/webp,image/gif";
 
 type TUploadImageFormProps = {
-  action: TFormAction<TMediaItem>;
   maxUploadBytes: number;
   maxUploadMegabytes: number;
   altTextMaxLength: number;
 };
 
-/** Works as a plain multipart form post without JavaScript; with it, shows "Uploading…". */
-export function UploadImageForm({ action, maxUploadBytes, maxUploadMegabytes, altTextMaxLength }: TUploadImageFormProps) {
-  const [result, formAction] = useActionState(action, null);
+/**
+ * A plain multipart form post to the upload endpoint, which works without JavaScript (the
+ * endpoint sends the browser back to the library); with it, the same post is sent by fetch and
+ * the form shows "Uploading…" and the result in place.
+ */
+export function UploadImageForm({ maxUploadBytes, maxUploadMegabytes, altTextMaxLength }: TUploadImageFormProps) {
+  const router = useRouter();
+  const [result, upload, isPending] = useActionState(
+    (_previous: TActionResult<TMediaItem> | null, formData: FormData) => postImageUpload(formData),
+    null,
+  );
+  // The library below lists the new image once the page is fetched again.
+  useEffect(() => {
+    if (result?.ok) router.refresh();
+  }, [result, router]);
   return (
-    <form action={formAction} className="admin-form media-upload" id={FORM_ID}>
+    <form
+      action={IMAGE_UPLOAD_PATH}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formData = new FormData(event.currentTarget);
+        startTransition(() => upload(formData));
+      }}
+      className="admin-form media-upload"
+      id={FORM_ID}
+    >
       <div className="field">
         <label htmlFor={`${FORM_ID}-file`}>Image</label>
         <p className="field-hint" id={`${FORM_ID}-file-hint`}>
@@ -56,14 +80,13 @@ export function UploadImageForm({ action, maxUploadBytes, maxUploadMegabytes, al
         />
         <FieldError result={result} formId={FORM_ID} field="altText" />
       </div>
-      <UploadButton />
+      <UploadButton pending={isPending} />
       <FormMessage result={result} successText="Image uploaded." />
     </form>
   );
 }
 
-function UploadButton() {
-  const { pending } = useFormStatus();
+function UploadButton({ pending }: { pending: boolean }) {
   return (
     <>
       <button type="submit" className="button" disabled={pending} aria-describedby={pending ? `${FORM_ID}-progress` : undefined}>

@@ -86,14 +86,15 @@ export async function enqueueReplyNotification(
   if (!repliedTo || !recipient || recipient.id === reply.authorId) return null;
   if (!recipient.replyEmails || recipient.deletedAt || recipient.status === "BANNED" || !recipient.emailVerified) return null;
   const replier = await tx.user.findUniqueOrThrow({ where: { id: reply.authorId }, select: { name: true } });
-  return enqueueEmail(
-    tx,
-    replyNotificationEmail({
+  return enqueueEmail(tx, {
+    ...replyNotificationEmail({
       recipient,
       replierName: replier.name,
       articleTitle: repliedTo.article.title,
       replyPath: `${commentPermalink(repliedTo.article.slug, reply.id)}#comment-${reply.id}`,
       replyBody: reply.body,
     }),
-  );
+    // One email per reply, however often a moderator approves, undoes and approves it again.
+    dedupeKey: `comment-reply:${reply.id}`,
+  });
 }

@@ -11,6 +11,11 @@ export type TOutgoingEmail = {
   kind: TEmailKind;
   /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on notifications. */
   headers?: Record<string, string>;
+  /**
+   * One email per event: an email whose key is already in the outbox is not written again
+   * (a reply approved, undone and approved again notifies once).
+   */
+  dedupeKey?: string;
 };
 
 /**
@@ -19,6 +24,11 @@ export type TOutgoingEmail = {
  * afterwards (deliverPendingEmails); without SMTP the email waits in /admin/mailbox.
  */
 export async function enqueueEmail(tx: Prisma.TransactionClient, email: TOutgoingEmail): Promise<string> {
+  if (email.dedupeKey) {
+    // Inside the caller's transaction: the unique key makes a concurrent twin fail and retry.
+    const earlier = await tx.outboxEmail.findUnique({ where: { dedupeKey: email.dedupeKey }, select: { id: true } });
+    if (earlier) return earlier.id;
+  }
   const row = await tx.outboxEmail.create({
     data: {
       toAddress: email.to,
@@ -26,6 +36,7 @@ export async function enqueueEmail(tx: Prisma.TransactionClient, email: TOutgoin
       textBody: email.text,
       kind: email.kind,
       ...(email.headers ? { headers: email.headers } : {}),
+      ...(email.dedupeKey ? { dedupeKey: email.dedupeKey } : {}),
     },
     select: { id: true },
   });

@@ -2,7 +2,8 @@
 // practice) in the light and the dark colour scheme, fit a 360 px wide phone without sideways
 // scrolling, and can be used from the keyboard with a visible focus.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createUser } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,5 +1,6 @@
 // A signed-in reader's own account: profile, password, and leaving.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix } from "../factories";

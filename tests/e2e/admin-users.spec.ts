@@ -1,5 +1,6 @@
 // The newsroom's user management, as admins and as people who must not get in.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

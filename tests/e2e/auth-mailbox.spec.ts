@@ -1,5 +1,5 @@
 // The development mailbox: admins read every email the site wrote; nobody else can.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { createUser, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";
 import { signInAs } from "./helpers/session";

@@ -1,6 +1,7 @@
 // Forgotten password: the emailed link leads to a form; the new password works, the old one
 // stops working, every other session ends, and the link cannot be used twice.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";

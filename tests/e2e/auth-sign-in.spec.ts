@@ -1,6 +1,7 @@
 // Signing in: one answer for unknown emails and wrong passwords, throttling, no open
 // redirect, and what a banned reader sees.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";

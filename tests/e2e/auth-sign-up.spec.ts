@@ -1,6 +1,7 @@
 // A new reader: signs up, verifies their email through the emailed link, signs in from the
 // story they were reading and comes back to it, signs out. And what a stranger cannot learn.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";

@@ -1,6 +1,7 @@
 // The conversation around a comment: held comments, likes and orders, editing and deleting,
 // reports, reply emails and unsubscribing, and new comments arriving without a reload.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createEstablishedMember, createUser, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";

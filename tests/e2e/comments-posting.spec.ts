@@ -1,6 +1,7 @@
 // The member side of the conversation in a real browser: posting and replying, who may post on
 // a VIP thread, markup shown as text, exactly-once posting, and others' comments out of reach.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createEstablishedMember, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";

@@ -1,6 +1,6 @@
 // The demo must look like the product: every demo article page shows real <blockquote>s with
 // their attribution, and a byline.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { DEMO_SIGN_INS } from "../../prisma/demo/demo-sign-ins";
 

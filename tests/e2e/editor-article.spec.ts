@@ -1,5 +1,6 @@
 // Writing an article in the WYSIWYG editor, and two people saving the same article at once.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,7 +1,8 @@
 // The editor's image dialog: pick from the media library (search, pages, prefilled words),
 // refuse an image nobody described yet, upload from the dialog, and keep the address option.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";

@@ -1,7 +1,8 @@
 // Pasting from a word processor or a web page: structure comes along (paragraphs, headings,
 // bold and italic, lists, links, quotes); styles, fonts, scripts, event handlers, inline images
 // and javascript: links do not.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser } from "../factories";
 import { signInAs } from "./helpers/session";

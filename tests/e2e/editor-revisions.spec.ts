@@ -1,5 +1,5 @@
 // The revisions page: the history of an article, one version beside the current one, restore.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

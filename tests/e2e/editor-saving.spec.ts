@@ -1,6 +1,7 @@
 // Saving never loses typing: words typed while a save is on its way stay in the editor when the
 // save lands, and the next save stores them.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,6 +1,7 @@
 // Feeds as feed readers fetch them: the right content types, XML that the browser's own XML
 // parser accepts, the right stories, and <link rel="alternate"> on the pages they follow.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { createArticle, createTag, createUser, doc, paragraph, uniqueSuffix } from "../factories";
 
 type TParsed = { error: string | null; root: string | null; titles: string[]; links: string[] };

@@ -2,7 +2,8 @@
 // repeats left out, moving stories up the "Trending" rail; the article page's reading-on extras.
 // The server runs with a short flush interval and trending cache (playwright.config.ts), so a
 // change shows within seconds instead of a minute.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createTag, createUser, uniqueSuffix } from "../factories";
 import { claimClientAddress, uniqueClientAddress } from "./helpers/client-address";

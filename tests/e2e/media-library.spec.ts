@@ -1,5 +1,5 @@
 // The media library as an editor uses it, and as a member who must not get in.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import sharp from "sharp";
 import { createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

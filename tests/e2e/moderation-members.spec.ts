@@ -1,7 +1,8 @@
 // Sanctions and notes from the moderators' member page: a 7-day ban that hides the member's
 // comments (and its undo), a shadow ban (the member still sees their comment, readers do not),
 // and a private note.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,7 +1,8 @@
 // The moderation queue as editors use it: a held comment approved (and the approval undone),
 // a published comment hidden, a bulk action, and the same form without JavaScript. Readers are
 // signed out and served cached pages: each action must show on the article at once.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

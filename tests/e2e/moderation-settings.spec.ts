@@ -1,7 +1,7 @@
 // The site settings form: admins save word lists (normalised), a stale tab is told to reload,
 // editors are refused. Only made-up words are added, and the lists are put back: the settings
 // row is shared with every other test.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,6 +1,6 @@
 // POST /api/newsroom/articles: the content API writes through the same rules as the import,
 // signed in with the newsroom session, refusing other sites and people without the permission.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,6 +1,7 @@
 // Deleting an article: an admin confirms on the overview page, readers lose it at once, the
 // audit log says who deleted what; anyone else posting the same request gets 403.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
 import { captureServerAction, replayServerAction } from "./helpers/server-action-replay";

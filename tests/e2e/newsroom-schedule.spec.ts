@@ -1,6 +1,6 @@
 // Scheduling names its time zone: without JavaScript the server converts the chosen zone's
 // wall-clock time; with it, the form starts in the browser's own zone.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser } from "../factories";
 import { signInAs } from "./helpers/session";

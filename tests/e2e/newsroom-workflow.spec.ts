@@ -1,6 +1,7 @@
 // The publishing workflow as people use it: editors publish and schedule, authors submit,
 // readers see what is published, old addresses redirect and share links open drafts.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { captureServerAction, replayServerAction } from "./helpers/server-action-replay";

@@ -1,6 +1,6 @@
 // A reader reads: the home page lists stories, an article shows its byline and its quotes with
 // attribution, author and tag pages list their stories, unknown addresses get the 404 page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { blockquote, createArticle, createTag, createUser, doc, link, paragraph, uniqueSuffix } from "../factories";
 
 test("the home page lists the latest articles with headline, byline and date, and pages back", async ({ page }) => {

@@ -1,6 +1,6 @@
 // A VIP-only story: VIP members read it all; signed-out readers and free members get the
 // opening paragraphs and a membership call to action, and never the rest of the text.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, doc, paragraph, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,6 +1,6 @@
 // Search as a reader uses it: from the header box to ranked results with the words marked,
 // narrowed by topic, a clear "no results" page with ways on, and typed markup shown as text.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, doc, paragraph, uniqueSuffix } from "../factories";
 

@@ -1,7 +1,7 @@
 // What search engines and share previews read: robots.txt, the sitemap, canonical URLs,
 // NewsArticle JSON-LD that survives any headline, OpenGraph/Twitter tags with a generated share
 // image, and the monthly archive linked from the footer.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 
 test("robots.txt keeps crawlers out of private areas and points to the sitemap", async ({ request, baseURL }) => {

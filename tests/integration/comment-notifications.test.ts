@@ -9,6 +9,8 @@ import { setReplyEmailsFor, unsubscribeFromReplyEmails } from "@/lib/comments/re
 import { createReplyUnsubscribeToken } from "@/lib/comments/reply-unsubscribe-token";
 import { db } from "@/lib/db/client";
 import { deliverPendingEmails } from "@/lib/mail/deliver-pending-emails";
+import { approveCommentFor } from "@/lib/moderation/approve-comment";
+import { undoModerationFor } from "@/lib/moderation/undo-moderation";
 import { createArticle, createComment, createEstablishedMember, createUser } from "../factories";
 import { actor, address, clientToken } from "./comment-test-helpers";
 
@@ -52,6 +54,23 @@ describe("reply notifications", () => {
     expect(held.outcome).toBe("held");
 
     for (const person of [member, quiet, answered]) expect(await replyEmailsTo(person.email)).toEqual([]);
+  });
+});
+
+describe("a held reply approved, undone and approved again", () => {
+  it("emails the person answered once, not twice", async () => {
+    const article = await createArticle();
+    const answered = await createEstablishedMember();
+    const top = await createComment({ articleId: article.id, authorId: answered.id });
+    const held = await postCommentFor(actor(await createUser()), { articleId: article.id, parentId: top.id, body: "First!", clientToken: clientToken() }, { address: address() });
+    expect(held.outcome).toBe("held");
+    const moderator = actor(await createUser({ role: "EDITOR" }));
+    const approved = await approveCommentFor(moderator, { commentId: held.id, seenStatus: "PENDING" });
+    expect(await replyEmailsTo(answered.email)).toHaveLength(1);
+    await undoModerationFor(moderator, approved.undo);
+    await approveCommentFor(moderator, { commentId: held.id, seenStatus: "PENDING" });
+    expect((await db.comment.findUniqueOrThrow({ where: { id: held.id } })).status).toBe("PUBLISHED");
+    expect(await replyEmailsTo(answered.email)).toHaveLength(1);
   });
 });
 

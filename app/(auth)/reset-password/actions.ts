@@ -4,7 +4,7 @@ import { validatedAction } from "@/lib/actions";
 import { requestPasswordReset, ZPasswordResetRequest } from "@/lib/auth/password-reset";
 import { requestAddress } from "@/lib/auth/request-address";
 
-const sendResetLink = validatedAction("reset-password-request", ZPasswordResetRequest, async (input) =>
+const sendResetLink = validatedAction("reset-password-request", "anyone", ZPasswordResetRequest, async (input) =>
   requestPasswordReset(input, await requestAddress()),
 );
 

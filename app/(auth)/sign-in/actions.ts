@@ -8,7 +8,7 @@ import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { signIn } from "@/lib/auth/sign-in";
 import { startSession } from "@/lib/auth/start-session";
 
-const checkCredentials = validatedAction("sign-in", ZSignInInput, async (input) => signIn(input, await requestAddress()));
+const checkCredentials = validatedAction("sign-in", "anyone", ZSignInInput, async (input) => signIn(input, await requestAddress()));
 
 export async function signInAction(_previous: TAuthFormState, formData: FormData): Promise<TAuthFormState> {
   const result = await checkCredentials(null, formData);

@@ -5,7 +5,7 @@ import { ZSignUpInput } from "@/lib/auth/password-policy";
 import { requestAddress } from "@/lib/auth/request-address";
 import { signUp } from "@/lib/auth/sign-up";
 
-const createAccount = validatedAction("sign-up", ZSignUpInput, async (input) => signUp(input, await requestAddress()));
+const createAccount = validatedAction("sign-up", "anyone", ZSignUpInput, async (input) => signUp(input, await requestAddress()));
 
 export async function signUpAction(_previous: TAuthFormState, formData: FormData): Promise<TAuthFormState> {
   const result = await createAccount(null, formData);

@@ -10,21 +10,21 @@ import { setReplyEmails, ZReplyEmailsInput } from "@/lib/comments/reply-email-pr
 
 // Thin adapters: each domain function takes the person from the session and checks it itself.
 
-export const updateProfileAction = validatedAction("updateProfile", ZUpdateProfileInput, async (input) => {
+export const updateProfileAction = validatedAction("updateProfile", "profile:edit-own", ZUpdateProfileInput, async (input) => {
   await updateProfile(input);
   refresh();
 });
 
-export const changePasswordAction = validatedAction("changePassword", ZChangePasswordInput, async (input) => {
+export const changePasswordAction = validatedAction("changePassword", "profile:edit-own", ZChangePasswordInput, async (input) => {
   await changePassword(input);
 });
 
-export const deleteAccountAction = validatedAction("deleteAccount", ZDeleteAccountInput, async (input): Promise<void> => {
+export const deleteAccountAction = validatedAction("deleteAccount", "profile:edit-own", ZDeleteAccountInput, async (input): Promise<void> => {
   await deleteAccount(input);
   redirect("/");
 });
 
-export const updateReplyEmailsAction = validatedAction("updateReplyEmails", ZReplyEmailsInput, async (input) => {
+export const updateReplyEmailsAction = validatedAction("updateReplyEmails", "profile:edit-own", ZReplyEmailsInput, async (input) => {
   await setReplyEmails(input);
   refresh();
 });

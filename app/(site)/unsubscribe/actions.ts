@@ -9,6 +9,7 @@ import { unsubscribeFromReplyEmails } from "@/lib/comments/reply-email-preferenc
 // link works from any device the email is opened on.
 export const unsubscribeReplyEmailsAction = validatedAction(
   "unsubscribeReplyEmails",
+  "anyone",
   z.object({ token: z.string({ message: "This link is incomplete." }).min(1, { message: "This link is incomplete." }).max(200) }),
   async ({ token }): Promise<void> => {
     if (!(await unsubscribeFromReplyEmails(token))) {

@@ -9,13 +9,13 @@ import { setArticleCommentsClosed, ZSetArticleCommentsClosedInput } from "@/lib/
 // Thin adapters: every domain function checks the caller's permission itself. refresh() makes
 // the page show the new state after a script-driven submit (a plain form post re-renders anyway).
 
-export const moderateCommentsAction = validatedAction("moderateComments", ZModerationFormInput, async (command) => {
+export const moderateCommentsAction = validatedAction("moderateComments", "comment:moderate", ZModerationFormInput, async (command) => {
   const outcome = await runModerationCommand(command);
   refresh();
   return outcome;
 });
 
-export const setArticleCommentsClosedAction = validatedAction("setArticleCommentsClosed", ZSetArticleCommentsClosedInput, async (input) => {
+export const setArticleCommentsClosedAction = validatedAction("setArticleCommentsClosed", "comment:moderate", ZSetArticleCommentsClosedInput, async (input) => {
   const result = await setArticleCommentsClosed(input);
   refresh();
   return result;

@@ -20,7 +20,7 @@ export async function startImportAction(_previous: TActionResult<{ runId: string
   return result;
 }
 
-export const importCheckedRunAction = validatedAction("importCheckedRun", z.object({ runId: z.string().trim().min(1).max(64) }), async ({ runId }): Promise<undefined> => {
+export const importCheckedRunAction = validatedAction("importCheckedRun", "settings:manage", z.object({ runId: z.string().trim().min(1).max(64) }), async ({ runId }): Promise<undefined> => {
   const id = await startImportOfCheckedRun(runId);
   redirect(`/admin/import/${id}`);
 });

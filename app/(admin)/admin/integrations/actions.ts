@@ -10,13 +10,13 @@ import { createWebhookFor, deleteWebhookFor, setWebhookPausedFor, ZWebhookIdInpu
 
 // Thin adapters: each domain function checks the permission itself as well.
 
-export const createApiKeyAction = validatedAction("createApiKey", ZCreateApiKeyInput, async (input) => {
+export const createApiKeyAction = validatedAction("createApiKey", "integrations:manage", ZCreateApiKeyInput, async (input) => {
   const created = await createApiKeyFor(await requirePermission("integrations:manage"), input);
   refresh();
   return created;
 });
 
-export const revokeApiKeyAction = validatedAction("revokeApiKey", ZRevokeApiKeyInput, async (input) => {
+export const revokeApiKeyAction = validatedAction("revokeApiKey", "integrations:manage", ZRevokeApiKeyInput, async (input) => {
   await revokeApiKeyFor(await requirePermission("integrations:manage"), input);
   refresh();
 });
@@ -33,28 +33,28 @@ const ZCreateWebhookForm = z
   }));
 // createWebhookFor parses the result with ZCreateWebhookInput (per-field messages for url, events).
 
-export const createWebhookAction = validatedAction("createWebhook", ZCreateWebhookForm, async (input) => {
+export const createWebhookAction = validatedAction("createWebhook", "integrations:manage", ZCreateWebhookForm, async (input) => {
   const created = await createWebhookFor(await requirePermission("integrations:manage"), input);
   refresh();
   return created;
 });
 
-export const pauseWebhookAction = validatedAction("pauseWebhook", ZWebhookIdInput, async (input) => {
+export const pauseWebhookAction = validatedAction("pauseWebhook", "integrations:manage", ZWebhookIdInput, async (input) => {
   await setWebhookPausedFor(await requirePermission("integrations:manage"), input, true);
   refresh();
 });
 
-export const resumeWebhookAction = validatedAction("resumeWebhook", ZWebhookIdInput, async (input) => {
+export const resumeWebhookAction = validatedAction("resumeWebhook", "integrations:manage", ZWebhookIdInput, async (input) => {
   await setWebhookPausedFor(await requirePermission("integrations:manage"), input, false);
   refresh();
 });
 
-export const deleteWebhookAction = validatedAction("deleteWebhook", ZWebhookIdInput, async (input) => {
+export const deleteWebhookAction = validatedAction("deleteWebhook", "integrations:manage", ZWebhookIdInput, async (input) => {
   await deleteWebhookFor(await requirePermission("integrations:manage"), input);
   refresh();
 });
 
-export const updateIntegrationSettingsAction = validatedAction("updateIntegrationSettings", ZIntegrationSettingsInput, async (input) => {
+export const updateIntegrationSettingsAction = validatedAction("updateIntegrationSettings", "integrations:manage", ZIntegrationSettingsInput, async (input) => {
   await updateIntegrationSettingsFor(await requirePermission("integrations:manage"), input);
   refresh();
 });

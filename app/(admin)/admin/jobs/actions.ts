@@ -8,12 +8,12 @@ import { ZJobInput, ZRescheduleJobFormInput } from "@/lib/articles/workflow/work
 
 // Thin adapters: the domain functions check article:publish themselves.
 
-export const cancelJobAction = validatedAction("cancelJob", ZJobInput, async (input) => {
+export const cancelJobAction = validatedAction("cancelJob", "article:publish", ZJobInput, async (input) => {
   await cancelJob(input);
   refresh();
 });
 
-export const rescheduleJobAction = validatedAction("rescheduleJob", ZRescheduleJobFormInput, async (input) => {
+export const rescheduleJobAction = validatedAction("rescheduleJob", "article:publish", ZRescheduleJobFormInput, async (input) => {
   await rescheduleJob(input);
   refresh();
 });

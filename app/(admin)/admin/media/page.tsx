@@ -9,7 +9,7 @@ import { listMedia } from "@/lib/media/list-media";
 import { ALT_TEXT_MAX_LENGTH, CAPTION_MAX_LENGTH, CREDIT_MAX_LENGTH } from "@/lib/media/media-schemas";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { singleSearchParam } from "@/lib/pagination/single-search-param";
-import { deleteMediaAction, updateMediaAction, uploadImageAction } from "./actions";
+import { deleteMediaAction, updateMediaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Media" };
 
@@ -22,7 +22,10 @@ function mediaHref(after?: string): string {
 }
 
 export default async function MediaPage({ searchParams }: TMediaPageProps) {
-  const after = singleSearchParam((await searchParams).after);
+  const query = await searchParams;
+  const after = singleSearchParam(query.after);
+  // Set by the upload endpoint when a form posted without JavaScript failed.
+  const uploadOutcome = singleSearchParam(query.upload);
   const user = await requirePagePermission("article:write-own", mediaHref(after));
   // A cursor that does not decode (mistyped, forged) means the first page.
   const cursor = decodeKeysetCursor(after);
@@ -36,8 +39,14 @@ export default async function MediaPage({ searchParams }: TMediaPageProps) {
       <h1 className="page-title">Media</h1>
       <section className="admin-panel" aria-labelledby="upload-heading">
         <h2 id="upload-heading">Upload an image</h2>
+        {uploadOutcome ? (
+          <p role="status" className="form-message form-message--error">
+            {uploadOutcome === "signed-out"
+              ? "Your session has ended: sign in again, then upload the image."
+              : `The image was not uploaded. Choose a JPEG, PNG, WebP or GIF of at most ${maxUploadMegabytes} MB, with alt text if you can.`}
+          </p>
+        ) : null}
         <UploadImageForm
-          action={uploadImageAction}
           maxUploadBytes={maxUploadBytes}
           maxUploadMegabytes={maxUploadMegabytes}
           altTextMaxLength={ALT_TEXT_MAX_LENGTH}

@@ -3,7 +3,7 @@ import { toAuthFormState, type TAuthFormState } from "@/components/auth/auth-for
 import { validatedAction } from "@/lib/actions";
 import { resetPassword, ZPasswordResetConfirmation } from "@/lib/auth/password-reset";
 
-const setNewPassword = validatedAction("reset-password", ZPasswordResetConfirmation, async (input) => resetPassword(input));
+const setNewPassword = validatedAction("reset-password", "anyone", ZPasswordResetConfirmation, async (input) => resetPassword(input));
 
 export async function resetPasswordAction(_previous: TAuthFormState, formData: FormData): Promise<TAuthFormState> {
   return toAuthFormState(

@@ -15,24 +15,24 @@ import { setCommentLike, ZSetCommentLikeInput } from "@/lib/comments/set-comment
 
 // No refresh(): the answer is the result alone, and the form reloads the thread when it has it
 // (a post costs a few queries, not a page render; docs/decisions/0012).
-export const postCommentAction = validatedAction("postComment", ZPostCommentInput, postComment);
+export const postCommentAction = validatedAction("postComment", "comment:create", ZPostCommentInput, postComment);
 
-export const editCommentAction = validatedAction("editComment", ZEditCommentInput, async (input): Promise<void> => {
+export const editCommentAction = validatedAction("editComment", "comment:create", ZEditCommentInput, async (input): Promise<void> => {
   const edited = await editComment(input);
   redirect(`${commentPermalink(edited.articleSlug, edited.id)}#comment-${edited.id}`);
 });
 
-export const deleteCommentAction = validatedAction("deleteComment", ZDeleteOwnCommentInput, async (input) => {
+export const deleteCommentAction = validatedAction("deleteComment", "comment:create", ZDeleteOwnCommentInput, async (input) => {
   await deleteOwnComment(input);
   refresh();
 });
 
-export const setCommentLikeAction = validatedAction("setCommentLike", ZSetCommentLikeInput, async (input) => {
+export const setCommentLikeAction = validatedAction("setCommentLike", "comment:create", ZSetCommentLikeInput, async (input) => {
   const state = await setCommentLike(input);
   refresh();
   return state;
 });
 
-export const reportCommentAction = validatedAction("reportComment", ZReportCommentInput, async (input) => {
+export const reportCommentAction = validatedAction("reportComment", "comment:create", ZReportCommentInput, async (input) => {
   return reportComment(input);
 });

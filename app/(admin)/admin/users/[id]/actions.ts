@@ -8,13 +8,13 @@ import { setUserTier, ZSetUserTierInput } from "@/lib/members/set-user-tier";
 // Thin adapters: each domain function checks the caller's permission itself. refresh() makes
 // the page show the new state after a script-driven submit (a plain form post re-renders anyway).
 
-export const changeUserRoleAction = validatedAction("changeUserRole", ZChangeUserRoleInput, async (input) => {
+export const changeUserRoleAction = validatedAction("changeUserRole", "user:manage", ZChangeUserRoleInput, async (input) => {
   const result = await changeUserRole(input);
   refresh();
   return result;
 });
 
-export const setUserTierAction = validatedAction("setUserTier", ZSetUserTierInput, async (input) => {
+export const setUserTierAction = validatedAction("setUserTier", "user:manage", ZSetUserTierInput, async (input) => {
   const result = await setUserTier(input);
   refresh();
   return result;

@@ -1,14 +1,13 @@
 "use server";
 
 import { z } from "zod";
-import { actionFailure, type TActionResult } from "@/lib/actions";
+import { actionFailure, refuseUnlessAllowed } from "@/lib/actions";
 import { isArticleConflictError, type TServerArticleVersion } from "@/lib/articles/write/article-conflict-error";
 import type { TSaveArticleInput } from "@/lib/articles/write/article-write-schemas";
 import { saveArticle } from "@/lib/articles/write/save-article";
 import { listMedia, MEDIA_SEARCH_MAX_LENGTH } from "@/lib/media/list-media";
 import type { TMediaItem } from "@/lib/media/media-item";
 import { refuseForbiddenScriptedCall } from "@/lib/media/refuse-forbidden-scripted-call";
-import { uploadImageFromForm } from "@/lib/media/upload-image-from-form";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 
 export type TSaveArticleActionResult =
@@ -21,6 +20,8 @@ export type TSaveArticleActionResult =
  * carries the server's version so the editor can show both.
  */
 export async function saveArticleAction(input: TSaveArticleInput): Promise<TSaveArticleActionResult> {
+  const refusal = await refuseUnlessAllowed("saveArticle", "article:write-own");
+  if (refusal) return refusal;
   try {
     const saved = await saveArticle(input);
     return { ok: true, version: saved.version, slug: saved.slug };
@@ -42,6 +43,8 @@ const ZMediaPickerInput = z.object({
 
 /** The image dialog's library: newest first, or matching a search, a keyset page at a time. */
 export async function listMediaForEditorAction(input: { query: string; after: string | null }): Promise<TMediaPickerPage> {
+  const refusal = await refuseUnlessAllowed("listMediaForEditor", "article:write-own");
+  if (refusal) return { ok: false, message: refusal.message };
   const parsed = ZMediaPickerInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Please check the search." };
   try {
@@ -51,9 +54,4 @@ export async function listMediaForEditorAction(input: { query: string; after: st
     await refuseForbiddenScriptedCall(error);
     return { ok: false, message: actionFailure("listMediaForEditor", error).message };
   }
-}
-
-/** An upload from the image dialog: like the media page's, without refreshing the editor page. */
-export async function uploadImageForEditorAction(_previous: TActionResult<TMediaItem> | null, formData: FormData): Promise<TActionResult<TMediaItem>> {
-  return uploadImageFromForm(formData);
 }

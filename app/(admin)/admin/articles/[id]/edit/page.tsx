@@ -3,7 +3,7 @@ import { ArticleEditForm } from "@/components/editor/article-edit-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { editableArticleOrRefuse } from "@/lib/articles/write/editable-article-or-refuse";
 import { getArticleForEditorFor, listStaffForByline } from "@/lib/articles/write/get-article-for-editor";
-import { listMediaForEditorAction, saveArticleAction, uploadImageForEditorAction } from "./actions";
+import { listMediaForEditorAction, saveArticleAction } from "./actions";
 
 type TEditArticlePageProps = { params: Promise<{ id: string }> };
 
@@ -21,7 +21,7 @@ export default async function EditArticlePage({ params }: TEditArticlePageProps)
         article={article}
         staff={staff}
         saveAction={saveArticleAction}
-        mediaActions={{ list: listMediaForEditorAction, upload: uploadImageForEditorAction }}
+        mediaActions={{ list: listMediaForEditorAction }}
       />
     </div>
   );

@@ -11,31 +11,31 @@ import { unshadowBanUser, ZUnshadowBanUserInput } from "@/lib/members/unshadow-b
 // Sanctions and notes, used by the moderators' member page and the admins' user page. Thin
 // adapters: each domain function checks the caller's permission (and whom they may sanction).
 
-export const banMemberAction = validatedAction("banMember", ZBanUserInput, async (input) => {
+export const banMemberAction = validatedAction("banMember", "comment:moderate", ZBanUserInput, async (input) => {
   const result = await banUser(input);
   refresh();
   return result;
 });
 
-export const unbanMemberAction = validatedAction("unbanMember", ZUnbanUserInput, async (input) => {
+export const unbanMemberAction = validatedAction("unbanMember", "comment:moderate", ZUnbanUserInput, async (input) => {
   const result = await unbanUser(input);
   refresh();
   return result;
 });
 
-export const shadowBanMemberAction = validatedAction("shadowBanMember", ZShadowBanUserInput, async (input) => {
+export const shadowBanMemberAction = validatedAction("shadowBanMember", "comment:moderate", ZShadowBanUserInput, async (input) => {
   const result = await shadowBanUser(input);
   refresh();
   return result;
 });
 
-export const unshadowBanMemberAction = validatedAction("unshadowBanMember", ZUnshadowBanUserInput, async (input) => {
+export const unshadowBanMemberAction = validatedAction("unshadowBanMember", "comment:moderate", ZUnshadowBanUserInput, async (input) => {
   const result = await unshadowBanUser(input);
   refresh();
   return result;
 });
 
-export const addModeratorNoteAction = validatedAction("addModeratorNote", ZAddModeratorNoteInput, async (input) => {
+export const addModeratorNoteAction = validatedAction("addModeratorNote", "comment:moderate", ZAddModeratorNoteInput, async (input) => {
   const result = await addModeratorNote(input);
   refresh();
   return result;

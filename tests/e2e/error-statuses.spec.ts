@@ -1,0 +1,40 @@
+// Addresses that used to reach PostgreSQL with a NUL or an undecodable escape and end in a 500,
+// and a server action posted from another site: each gets a clear 4xx a reader can read.
+import { createUser } from "../factories";
+import { expect, test } from "./helpers/test";
+import { signInAs } from "./helpers/session";
+
+const MALFORMED = ["/articles/%00", "/authors/%00", "/articles/%E0%A4%A", "/authors/%ff", "/tags/%00/feed.json", "/search?q=a%00", "/media/%ff"];
+
+test("malformed addresses answer 400 with a page that reads without JavaScript", async ({ request }) => {
+  for (const path of MALFORMED) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("That address is not one we can read");
+  }
+});
+
+test("an admin's search with a NUL answers 400, not 500", async ({ page }) => {
+  await signInAs(page, await createUser({ role: "ADMIN" }));
+  const response = await page.request.get("/admin/users?q=%00");
+  expect(response.status()).toBe(400);
+});
+
+test("a server action or form posted from another site gets 403", async ({ page, baseURL }) => {
+  await signInAs(page, await createUser({ role: "MEMBER" }));
+  const action = await page.request.post("/account", {
+    headers: { "next-action": "7f00000000000000000000000000000000000000aa", origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  expect(action.status()).toBe(403);
+  const form = await page.request.post("/account", {
+    headers: { origin: "https://evil.example" },
+    form: { name: "Mallory" },
+    maxRedirects: 0,
+  });
+  expect(form.status()).toBe(403);
+  // The same request from our own pages is not refused by that rule.
+  const own = await page.request.post("/api/views", { headers: { origin: baseURL ?? "" }, data: {} });
+  expect(own.status()).not.toBe(403);
+});
