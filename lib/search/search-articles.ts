@@ -166,5 +166,5 @@ export function searchArticles(request: TSearchRequest): Promise<TSearchResults>
     request.to ?? "",
     String(request.page),
   ];
-  return cachedRead(key, [cacheTags.articles], () => readSearch(request));
+  return cachedRead(key, [cacheTags.articles, cacheTags.search], () => readSearch(request));
 }

@@ -1,0 +1,86 @@
+// Next's incremental cache (full-route pages and unstable_cache reads) on top of a store: Redis
+// when REDIS_URL is set (shared by every instance), else a bounded in-process LRU
+// (docs/decisions/0018-shared-cache-and-instances.md). Tag expiry is a timestamp per tag in the
+// same store: an entry made before its tag expired is a miss, on every instance at once.
+import { serialize, deserialize } from "node:v8";
+import { cacheEntryPolicy, entryTags } from "./cache-entry-policy.mjs";
+
+/**
+ * @typedef {{ lastModified: number; tags: string[]; cacheControl?: unknown; value: unknown }} TCacheRecord
+ * @typedef {import("./cache-entry-policy.mjs").TBucket} TBucket
+ * @typedef {{
+ *   readEntry(key: string): Promise<Buffer | null>;
+ *   writeEntry(key: string, bytes: Buffer, seconds: number, bucket: TBucket): Promise<void>;
+ *   readTagExpiries(tags: string[]): Promise<(number | null)[]>;
+ *   expireTags(tags: string[], at: number): Promise<void>;
+ * }} TCacheStore
+ */
+
+/**
+ * @param {TCacheStore} store
+ * @param {{ log?: (message: string, error: unknown) => void; now?: () => number }} [options]
+ */
+export function createCacheCore(store, options = {}) {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((message, error) => console.error(`[cache] ${message}:`, error instanceof Error ? error.message : error));
+
+  return {
+    /**
+     * The entry, or null when missing, unreadable, or made before one of its tags expired.
+     * A store failure is a miss: the page is rendered, never an error.
+     * @param {string} key @param {any} [ctx]
+     */
+    async get(key, ctx) {
+      try {
+        const bytes = await store.readEntry(key);
+        if (!bytes) return null;
+        /** @type {TCacheRecord} */
+        const record = deserialize(bytes);
+        const tags = [...new Set([...record.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
+        if (tags.length > 0) {
+          const expiries = await store.readTagExpiries(tags);
+          const at = now();
+          if (expiries.some((expiry) => expiry !== null && expiry >= record.lastModified && expiry <= at)) return null;
+        }
+        return { lastModified: record.lastModified, value: record.value, cacheControl: record.cacheControl };
+      } catch (error) {
+        log(`reading ${key} failed; rendering instead`, error);
+        return null;
+      }
+    },
+
+    /** @param {string} key @param {any} value @param {any} [ctx] */
+    async set(key, value, ctx) {
+      if (!value) return;
+      const policy = cacheEntryPolicy(key, value, ctx);
+      /** @type {TCacheRecord} */
+      const record = { lastModified: now(), tags: policy.tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl, value };
+      try {
+        await store.writeEntry(key, serialize(record), policy.seconds, policy.bucket);
+      } catch (error) {
+        log(`keeping ${key} failed`, error);
+      }
+    },
+
+    /**
+     * Expires tags for every instance. Next 16's revalidateTag(tag, profile) would serve stale
+     * once; Masthead only ever expires at once (lib/articles/expire-cache-tags.ts), so every
+     * call is treated as immediate, except a profile that names a later `expire`.
+     * @param {string | string[]} tags @param {{ expire?: number }} [durations]
+     */
+    async revalidateTag(tags, durations) {
+      const list = typeof tags === "string" ? [tags] : [...tags];
+      if (list.length === 0) return;
+      const at = now() + (typeof durations?.expire === "number" ? durations.expire * 1000 : 0);
+      try {
+        await store.expireTags(list, at);
+      } catch (error) {
+        // Other instances keep the old pages until they expire by time (60 s at most).
+        log(`expiring tags ${list.join(", ")} failed`, error);
+        throw error;
+      }
+    },
+  };
+}
+
+export { entryTags };

@@ -1,0 +1,54 @@
+// The cache store of a single instance (no REDIS_URL): three LRUs bounded in bytes, so no
+// client can fill the memory or the disk with distinct searches or unknown addresses
+// (issue 15, "Bounded caches"; docs/decisions/0018). Nothing is written to disk.
+import { LRUCache } from "lru-cache";
+import { MAX_ENTRY_SECONDS } from "./cache-entry-policy.mjs";
+
+/** @typedef {{ mainBytes: number; searchBytes: number; briefBytes: number }} TMemoryLimits */
+
+/** Default caps: 64 MiB for pages and reads, 8 MiB for searches, 4 MiB for not-found answers. */
+export const DEFAULT_MEMORY_LIMITS = { mainBytes: 64 << 20, searchBytes: 8 << 20, briefBytes: 4 << 20 };
+
+/** @param {number} maxSize */
+function lru(maxSize) {
+  return new LRUCache({ maxSize, maxEntrySize: maxSize, sizeCalculation: (/** @type {Buffer} */ bytes) => Math.max(1, bytes.length), ttlAutopurge: false });
+}
+
+/** @param {TMemoryLimits} [limits] @returns {import("./cache-core.mjs").TCacheStore & { stats(): { bytes: number; entries: number; maxBytes: number } }} */
+export function createMemoryCacheStore(limits = DEFAULT_MEMORY_LIMITS) {
+  const buckets = { main: lru(limits.mainBytes), search: lru(limits.searchBytes), brief: lru(limits.briefBytes) };
+  /** Tag expiry times; pruned of those older than any entry can be. */
+  const tagExpiries = new Map();
+
+  return {
+    async readEntry(key) {
+      for (const bucket of Object.values(buckets)) {
+        const bytes = bucket.get(key);
+        if (bytes) return bytes;
+      }
+      return null;
+    },
+    async writeEntry(key, bytes, seconds, bucketName) {
+      for (const [name, bucket] of Object.entries(buckets)) if (name !== bucketName) bucket.delete(key);
+      buckets[bucketName].set(key, bytes, { ttl: seconds * 1000 });
+    },
+    async readTagExpiries(tags) {
+      return tags.map((tag) => tagExpiries.get(tag) ?? null);
+    },
+    async expireTags(tags, at) {
+      for (const tag of tags) tagExpiries.set(tag, at);
+      if (tagExpiries.size > 10_000) {
+        const oldest = Date.now() - MAX_ENTRY_SECONDS * 1000;
+        for (const [tag, time] of tagExpiries) if (time < oldest) tagExpiries.delete(tag);
+      }
+    },
+    stats() {
+      const all = Object.values(buckets);
+      return {
+        bytes: all.reduce((sum, bucket) => sum + bucket.calculatedSize, 0),
+        entries: all.reduce((sum, bucket) => sum + bucket.size, 0),
+        maxBytes: limits.mainBytes + limits.searchBytes + limits.briefBytes,
+      };
+    },
+  };
+}
