@@ -9,7 +9,7 @@ export const S3_TEST_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3
 
 export async function startS3TestServer(port: number, bucket: string): Promise<{ endpoint: string; stop(): Promise<void> }> {
   const directory = await mkdtemp(join(tmpdir(), "masthead-s3-"));
-  const server = new S3rver({ port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({ port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
   await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,
