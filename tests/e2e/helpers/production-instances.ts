@@ -5,9 +5,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type TInstance = { name: string; port: number; url: string; process: ChildProcess; output: string[] };
 
+/** Starts `next start` on `port` with `env` on top of this process's (an empty value unsets). */
 export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<TInstance> {
+  const merged: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port) };
+  for (const [key, value] of Object.entries(env)) if (value === "") delete merged[key];
   const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: merged,
     stdio: ["ignore", "pipe", "pipe"],
     detached: false,
   });
