@@ -34,6 +34,8 @@ export const ZServerEnv = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a URL like redis://127.0.0.1:6379/0").optional(),
   /** A read-only replica for reader-page reads; writes and staff reads stay on DATABASE_URL. */
   DATABASE_REPLICA_URL: postgresUrl.optional(),
+  /** How far the replica may lag, in ms: cached pages are expired again after it (lib/cache). */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** S3-compatible object storage for media (MinIO, S3, R2...); unset keeps files in MEDIA_DIR. */
   S3_ENDPOINT: z.string().url("must be the storage's address, like http://minio:9000").optional(),
   S3_BUCKET: z.string().min(3, "must name the bucket").optional(),

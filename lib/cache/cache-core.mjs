@@ -16,12 +16,21 @@ import { cacheEntryPolicy, entryTags } from "./cache-entry-policy.mjs";
  * }} TCacheStore
  */
 
+/** Prefix of a tag's second expiry, once a read replica has caught up (replicaLagMs). */
+const SETTLED_PREFIX = "~settled:";
+
 /**
  * @param {TCacheStore} store
- * @param {{ log?: (message: string, error: unknown) => void; now?: () => number }} [options]
+ * @param {{ log?: (message: string, error: unknown) => void; now?: () => number; replicaLagMs?: number }} [options]
+ *   replicaLagMs: with a read replica, how far it may lag. Each expiry is repeated that much
+ *   later, so a page rendered meanwhile from a replica that had not yet seen the write is
+ *   rendered once more instead of being kept until it expires by time.
  */
 export function createCacheCore(store, options = {}) {
   const now = options.now ?? Date.now;
+  const replicaLagMs = options.replicaLagMs ?? 0;
+  /** @param {string[]} tags */
+  const withSettled = (tags) => (replicaLagMs > 0 ? [...tags, ...tags.map((tag) => SETTLED_PREFIX + tag)] : tags);
   const log = options.log ?? ((message, error) => console.error(`[cache] ${message}:`, error instanceof Error ? error.message : error));
 
   return {
@@ -38,7 +47,7 @@ export function createCacheCore(store, options = {}) {
         const record = deserialize(bytes);
         const tags = [...new Set([...record.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
         if (tags.length > 0) {
-          const expiries = await store.readTagExpiries(tags);
+          const expiries = await store.readTagExpiries(withSettled(tags));
           const at = now();
           if (expiries.some((expiry) => expiry !== null && expiry >= record.lastModified && expiry <= at)) return null;
         }
@@ -74,6 +83,7 @@ export function createCacheCore(store, options = {}) {
       const at = now() + (typeof durations?.expire === "number" ? durations.expire * 1000 : 0);
       try {
         await store.expireTags(list, at);
+        if (replicaLagMs > 0) await store.expireTags(list.map((tag) => SETTLED_PREFIX + tag), at + replicaLagMs);
       } catch (error) {
         // Other instances keep the old pages until they expire by time (60 s at most).
         log(`expiring tags ${list.join(", ")} failed`, error);

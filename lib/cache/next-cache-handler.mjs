@@ -20,18 +20,26 @@ function buildId(serverDistDir) {
   }
 }
 
+/** With a read replica (lib/db/reader-client.ts), how far it may lag behind the primary. */
+function replicaLagMs() {
+  if (!process.env.DATABASE_REPLICA_URL) return 0;
+  const lag = Number(process.env.REPLICA_MAX_LAG_MS ?? 2_000);
+  return Number.isFinite(lag) && lag >= 0 ? lag : 2_000;
+}
+
 /** @param {{ serverDistDir?: string }} ctx */
 function createProcessCore(ctx) {
   const url = process.env.REDIS_URL;
+  const options = { replicaLagMs: replicaLagMs() };
   if (url && process.env.NEXT_PHASE !== "phase-production-build") {
     const prefix = process.env.REDIS_KEY_PREFIX ?? "masthead:";
     const store = createRedisCacheStore(createCacheRedisClient(url), {
       entryPrefix: `${prefix}cache:${buildId(ctx.serverDistDir)}:`,
       tagPrefix: `${prefix}tag:`,
     });
-    return createCacheCore(store);
+    return createCacheCore(store, options);
   }
-  return createCacheCore(createMemoryCacheStore());
+  return createCacheCore(createMemoryCacheStore(), options);
 }
 
 export default class MastheadCacheHandler {

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import { bylineSelect, toBylineAuthors, type TBylineAuthor } from "@/lib/articles/article-summary";
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";

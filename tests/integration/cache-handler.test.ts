@@ -119,6 +119,25 @@ describe("bounded cache of a single instance (no REDIS_URL)", () => {
     expect(await core.get("/route-cache/APP_PAGE/s/$/cached/site/search/query-999", { kind: "APP_PAGE" })).not.toBeNull();
   });
 
+  it("with a read replica, expires a tag again once the replica has caught up", async () => {
+    let clock = 1_000_000;
+    const core = createCacheCore(createMemoryCacheStore(), { ...silent, now: () => clock, replicaLagMs: 2_000 });
+    await core.set("k", page("<p>v1</p>", ["article:one"]), pageContext);
+    clock += 10;
+    await core.revalidateTag("article:one");
+    expect(await core.get("k", { kind: "APP_PAGE" })).toBeNull();
+    // Rendered 0.5 s after the write, perhaps from a replica that had not seen it yet: served
+    // until the lag has passed, then rendered once more.
+    clock += 500;
+    await core.set("k", page("<p>maybe old</p>", ["article:one"]), pageContext);
+    expect(await core.get("k", { kind: "APP_PAGE" })).not.toBeNull();
+    clock += 2_000;
+    expect(await core.get("k", { kind: "APP_PAGE" })).toBeNull();
+    clock += 10;
+    await core.set("k", page("<p>v2</p>", ["article:one"]), pageContext);
+    expect(await core.get("k", { kind: "APP_PAGE" })).not.toBeNull();
+  });
+
   it("expires tags like the shared store", async () => {
     const core = createCacheCore(createMemoryCacheStore(), silent);
     await core.set("k", page("<p>v1</p>", ["article:one"]), pageContext);
