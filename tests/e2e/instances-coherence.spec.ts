@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { JOB_KINDS } from "@/lib/articles/workflow/job-kinds";
 import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
 import { S3_TEST_CREDENTIALS, startS3TestServer } from "../setup/s3-test-server";
-import { flushTestRedis, testRedisUrl } from "../setup/test-redis";
+import { flushTestRedis, shouldSkipRedisTests, testRedisUrl } from "../setup/test-redis";
 import { signInAs } from "./helpers/session";
 import { startInstance, stopInstance, type TInstance } from "./helpers/production-instances";
 
@@ -30,6 +30,7 @@ let s3: Awaited<ReturnType<typeof startS3TestServer>> | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(150_000);
+  test.skip(await shouldSkipRedisTests(), "no Redis on this machine");
   await flushTestRedis(REDIS_OFFSET);
   s3 = await startS3TestServer(S3_PORT, BUCKET);
   const env = {

@@ -4,7 +4,7 @@ import { createCacheCore } from "@/lib/cache/cache-core.mjs";
 import { createMemoryCacheStore } from "@/lib/cache/memory-cache-store.mjs";
 import { createCacheRedisClient, createRedisCacheStore } from "@/lib/cache/redis-cache-store.mjs";
 import { NOT_FOUND_SECONDS } from "@/lib/cache/cache-entry-policy.mjs";
-import { flushTestRedis, testRedisUrl } from "@/tests/setup/test-redis";
+import { flushTestRedis, shouldSkipRedisTests, testRedisUrl } from "@/tests/setup/test-redis";
 
 // Next's cacheHandler (lib/cache), driven the way Next drives it, on a real Redis database.
 // Two cores on two connections stand for two instances.
@@ -23,7 +23,9 @@ function page(html: string, tags: string[], status = 200) {
 const pageContext = { cacheControl: { revalidate: 60, expire: 31536000 } };
 const silent = { log: () => {} };
 
-describe("shared cache in Redis", () => {
+const skipRedis = await shouldSkipRedisTests();
+
+describe.skipIf(skipRedis)("shared cache in Redis", () => {
   const clients: Redis[] = [];
   function instance() {
     const client = createCacheRedisClient(testRedisUrl(0));

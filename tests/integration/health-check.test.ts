@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { testRedisUrl } from "@/tests/setup/test-redis";
+import { shouldSkipRedisTests, testRedisUrl } from "@/tests/setup/test-redis";
 
 // The health endpoint's check against the real database and Redis, and against a Redis that
 // is not there (port 1). Each case loads the modules afresh with its own REDIS_URL.
@@ -16,10 +16,12 @@ async function checkWith(redisUrl: string | undefined) {
   }
 }
 
+const skipRedis = await shouldSkipRedisTests();
+
 describe("checkHealth", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it("is healthy with the database and Redis up", async () => {
+  it.skipIf(skipRedis)("is healthy with the database and Redis up", async () => {
     expect(await checkWith(testRedisUrl(1))).toEqual({ isHealthy: true, database: "ok", redis: "ok" });
   });
 

@@ -16,3 +16,24 @@ export async function flushTestRedis(offset = 0): Promise<void> {
   await client.flushdb();
   client.disconnect();
 }
+
+/**
+ * Whether the machine's Redis answers. CI always has one (.ci/run starts it) and must not skip;
+ * elsewhere the Redis tests skip with a note rather than fail on a machine without Redis, so
+ * the README's `npm test` still passes there.
+ */
+export async function shouldSkipRedisTests(): Promise<boolean> {
+  if (process.env.CI) return false;
+  const client = new Redis(testRedisUrl(0), { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.ping();
+    return false;
+  } catch {
+    console.warn(`No Redis at ${TEST_REDIS_BASE_URL}: skipping the tests that need one (redis-server --daemonize yes).`);
+    return true;
+  } finally {
+    client.disconnect();
+  }
+}
