@@ -2,15 +2,14 @@
 // when REDIS_URL is set (shared by every instance), else a bounded in-process LRU
 // (docs/decisions/0018-shared-cache-and-instances.md). Tag expiry is a timestamp per tag in the
 // same store: an entry made before its tag expired is a miss, on every instance at once.
-import { serialize, deserialize } from "node:v8";
 import { cacheEntryPolicy, entryTags } from "./cache-entry-policy.mjs";
 
 /**
  * @typedef {{ lastModified: number; tags: string[]; cacheControl?: unknown; value: unknown }} TCacheRecord
  * @typedef {import("./cache-entry-policy.mjs").TBucket} TBucket
  * @typedef {{
- *   readEntry(key: string): Promise<Buffer | null>;
- *   writeEntry(key: string, bytes: Buffer, seconds: number, bucket: TBucket): Promise<void>;
+ *   readEntry(key: string): Promise<TCacheRecord | null>;
+ *   writeEntry(key: string, record: TCacheRecord, seconds: number, bucket: TBucket): Promise<void>;
  *   readTagExpiries(tags: string[]): Promise<(number | null)[]>;
  *   expireTags(tags: string[], at: number): Promise<void>;
  * }} TCacheStore
@@ -41,10 +40,8 @@ export function createCacheCore(store, options = {}) {
      */
     async get(key, ctx) {
       try {
-        const bytes = await store.readEntry(key);
-        if (!bytes) return null;
-        /** @type {TCacheRecord} */
-        const record = deserialize(bytes);
+        const record = await store.readEntry(key);
+        if (!record) return null;
         const tags = [...new Set([...record.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
         if (tags.length > 0) {
           const expiries = await store.readTagExpiries(withSettled(tags));
@@ -65,7 +62,7 @@ export function createCacheCore(store, options = {}) {
       /** @type {TCacheRecord} */
       const record = { lastModified: now(), tags: policy.tags, cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl, value };
       try {
-        await store.writeEntry(key, serialize(record), policy.seconds, policy.bucket);
+        await store.writeEntry(key, record, policy.seconds, policy.bucket);
       } catch (error) {
         log(`keeping ${key} failed`, error);
       }

@@ -2,6 +2,7 @@
 // expiry times (docs/decisions/0018). Each entry has a Redis expiry, so Redis never holds more
 // than a day's entries; searches and not-found answers expire within minutes. Size Redis with
 // `maxmemory` and `maxmemory-policy allkeys-lru` (docs/deploy.md) as the hard cap.
+import { deserialize, serialize } from "node:v8";
 import { Redis } from "ioredis";
 import { MAX_ENTRY_SECONDS } from "./cache-entry-policy.mjs";
 
@@ -15,11 +16,14 @@ export function createRedisCacheStore(client, prefixes) {
   const entryKey = (/** @type {string} */ key) => `${prefixes.entryPrefix}${key}`;
   const tagKey = (/** @type {string} */ tag) => `${prefixes.tagPrefix}${tag}`;
   return {
+    // v8 serialization keeps what JSON would lose in a page entry: Buffers (the RSC payload)
+    // and Maps (per-segment payloads).
     async readEntry(key) {
-      return client.getBuffer(entryKey(key));
+      const bytes = await client.getBuffer(entryKey(key));
+      return bytes ? deserialize(bytes) : null;
     },
-    async writeEntry(key, bytes, seconds) {
-      await client.set(entryKey(key), bytes, "EX", seconds);
+    async writeEntry(key, record, seconds) {
+      await client.set(entryKey(key), serialize(record), "EX", seconds);
     },
     async readTagExpiries(tags) {
       const values = await client.mget(tags.map(tagKey));

@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import { JOB_KINDS } from "@/lib/articles/workflow/job-kinds";
+import { encodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
 import { S3_TEST_CREDENTIALS, startS3TestServer } from "../setup/s3-test-server";
 import { flushTestRedis, shouldSkipRedisTests, testRedisUrl } from "../setup/test-redis";
@@ -125,9 +126,27 @@ test("a comment hidden through A disappears for a signed-out reader on B within 
 
   await editorOnA(page);
   await page.goto(on(a, `/admin/comments?article=${article.id}`));
-  await page.locator(`[data-comment-id="${comment.id}"]`).getByRole("button", { name: /^Hide/ }).click();
+  await page.locator(`li[data-comment-id="${comment.id}"]`).getByRole("button", { name: /^Hide/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Comment hidden." })).toBeVisible();
   await seenOnB(reader, path, (status, html) => status === 200 && !html.includes(body));
+  await reader.dispose();
+});
+
+test("a comment approved through A reaches the live-update poll of readers on B within 2 s", async ({ page, playwright }) => {
+  const reader = await playwright.request.newContext();
+  const article = await createArticle({ title: `Night shift ${uniqueSuffix()}` });
+  const first = await createComment({ articleId: article.id, body: `First remark ${uniqueSuffix()}.` });
+  const body = `A remark waiting for approval ${uniqueSuffix()}.`;
+  const waiting = await createComment({ articleId: article.id, body, status: "PENDING" });
+  // The poll the thread makes from the newest comment it shows (components/comments/live-new-comments.tsx).
+  const poll = `/api/articles/${article.id}/comments/since?after=${encodeKeysetCursor({ at: first.createdAt.toISOString(), id: first.id })}`;
+  expect(await (await reader.get(on(b, poll))).json()).toMatchObject({ comments: [] });
+
+  await editorOnA(page);
+  await page.goto(on(a, "/admin/comments?filter=pending"));
+  await page.locator(`li[data-comment-id="${waiting.id}"]`).getByRole("button", { name: /^Approve/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Comment approved." })).toBeVisible();
+  await seenOnB(reader, poll, (status, json) => status === 200 && json.includes(body));
   await reader.dispose();
 });
 
