@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import { parseServerEnv } from "./lib/env";
 import { oldAddressFallbackRewrites, oldAddressQueryRewrites } from "./lib/import/old-address-rewrites";
@@ -12,6 +13,10 @@ const nextConfig: NextConfig = {
   // Next hashes every HTML response in JavaScript to make its ETag: a quarter of the CPU a cached
   // reader page costs (docs/decisions/0011). Cached pages carry s-maxage instead.
   generateEtags: false,
+  // Pages and cached reads live in Redis when REDIS_URL is set (shared by every instance), else
+  // in a bounded in-process LRU; never on disk (docs/decisions/0018-shared-cache-and-instances.md).
+  cacheHandler: resolve(process.cwd(), "lib/cache/next-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Reader pages: a cached copy for signed-out readers, a live one otherwise (lib/reader-routes.ts).
   redirects: async () => readerRedirects(),
   // Referrer-Policy, nosniff, Permissions-Policy, HSTS on https: the same for every response.

@@ -41,12 +41,34 @@ export const ZServerEnv = z.object({
       const parsed = parseTrustedProxies(value);
       if (!parsed.ok) context.addIssue({ code: "custom", message: `"${parsed.bad}" is not an IP address or CIDR range (like 10.0.0.0/8)` });
     }),
+  // Several instances (docs/deploy.md, docs/decisions/0018-shared-cache-and-instances.md).
+  /** Shared page and data cache; unset keeps a bounded cache in each process (lib/cache). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a URL like redis://127.0.0.1:6379/0").optional(),
+  /** A read-only replica for reader-page reads; writes and staff reads stay on DATABASE_URL. */
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
+  /** How far the replica may lag, in ms: cached pages are expired again after it (lib/cache). */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  /** S3-compatible object storage for media (MinIO, S3, R2...); unset keeps files in MEDIA_DIR. */
+  S3_ENDPOINT: z.string().url("must be the storage's address, like http://minio:9000").optional(),
+  S3_BUCKET: z.string().min(3, "must name the bucket").optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 export type TServerEnv = z.infer<typeof ZServerEnv>;
 
+/** S3 settings come as a set: naming the bucket without the endpoint (or keys) is a mistake. */
+const S3_VARIABLES = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
 /** Parses the environment and throws one message naming every bad variable. */
 export function parseServerEnv(source: NodeJS.ProcessEnv = process.env): TServerEnv {
-  const result = ZServerEnv.safeParse(source);
+  const result = ZServerEnv.superRefine((env, context) => {
+    const given = S3_VARIABLES.filter((name) => env[name]);
+    if (given.length === 0 || given.length === S3_VARIABLES.length) return;
+    for (const name of S3_VARIABLES.filter((name) => !env[name])) {
+      context.addIssue({ code: "custom", path: [name], message: `must be set with ${given.join(", ")} (object storage needs all four)` });
+    }
+  }).safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Masthead cannot start: invalid environment variables\n${lines.join("\n")}`);

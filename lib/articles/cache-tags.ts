@@ -15,6 +15,8 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   /** The site settings row (comment rules, default policy, auto-close). */
   siteSettings: "site-settings",
+  /** Carried by every search read, so the cache keeps searches in their own bounded bucket (lib/cache). */
+  search: "search",
   /** Trending rails: expire by time only (views are counted, not announced). */
   trending: "trending",
 } as const;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import type { TArticleLink } from "./article-link";
 import { cachedRead } from "./cached-read";
 import { cacheTags } from "./cache-tags";

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import type { TArticleDocument } from "@/lib/content/document-schema";
 import { readingTimeMinutes } from "@/lib/content/document-text";
 import { cachedRead } from "./cached-read";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import type { TKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { ARTICLES_PER_PAGE, articleSummarySelect, toArticlePage, type TArticlePage } from "./article-summary";
 import { cachedRead } from "./cached-read";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import { utcTimestampText } from "@/lib/dates/utc-timestamp-text";
 import type { TArticleLink } from "./article-link";
 import { cachedRead } from "./cached-read";

@@ -10,8 +10,8 @@ import { logError } from "@/lib/log";
 // globalThis; in production the module is evaluated once anyway.
 const globalForDb = globalThis as unknown as { masthead_db?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const url = databaseUrl();
+/** A Prisma client on `url` (the primary by default; lib/db/reader-client.ts makes the replica's). */
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   const adapter = new PrismaPg(
     {
       ...connectionFields(url),
@@ -28,5 +28,5 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForDb.masthead_db ?? createClient();
+export const db: PrismaClient = globalForDb.masthead_db ?? createPrismaClient();
 globalForDb.masthead_db = db;

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import { bylineSelect, toBylineAuthors, type TBylineAuthor } from "@/lib/articles/article-summary";
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";
@@ -166,5 +166,5 @@ export function searchArticles(request: TSearchRequest): Promise<TSearchResults>
     request.to ?? "",
     String(request.page),
   ];
-  return cachedRead(key, [cacheTags.articles], () => readSearch(request));
+  return cachedRead(key, [cacheTags.articles, cacheTags.search], () => readSearch(request));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";
 

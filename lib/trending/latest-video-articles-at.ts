@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import type { TArticleLink } from "@/lib/articles/article-link";
 
 /** The newest published stories with a video: the video rail's filler when few are being read. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import { TRENDING_HALF_LIFE_HOURS, TRENDING_WINDOW_HOURS } from "./trending-settings";
 import type { TArticleLink } from "@/lib/articles/article-link";
 import { utcTimestampText } from "@/lib/dates/utc-timestamp-text";

@@ -11,4 +11,13 @@ describe("parseServerEnv", () => {
       /DATABASE_URL[\s\S]*SITE_URL|SITE_URL[\s\S]*DATABASE_URL/,
     );
   });
+
+  it("takes object storage settings all together or not at all, naming the missing ones", () => {
+    expect(() => parseServerEnv({ NODE_ENV: "test", S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "media" })).toThrow(
+      /S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+    const full = { S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "media", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" };
+    expect(parseServerEnv({ NODE_ENV: "test", ...full }).S3_BUCKET).toBe("media");
+    expect(() => parseServerEnv({ NODE_ENV: "test", REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/);
+  });
 });
