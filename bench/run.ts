@@ -79,6 +79,8 @@ async function main() {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "masthead-bench-secret-0123456789abcdef0123456789",
+    // The posting members come from addresses of their own, as through a proxy on this machine.
+    TRUSTED_PROXIES: "127.0.0.1",
   };
   Object.assign(process.env, env);
   console.log(`Database: ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`);

@@ -30,10 +30,14 @@ export function postCommentActionId(): string {
   return found[0];
 }
 
+/** A signed-in member's cookie: a Session row and the JWT naming it (lib/auth/start-session.ts). */
 async function sessionCookie(poster: TPoster): Promise<string> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET must be set for the comment bench.");
-  const token = await encode({ token: { sub: poster.id, tv: poster.tokenVersion }, secret, maxAge: 3600 });
+  const { db } = await import("@/lib/db/client");
+  const sid = randomBytes(24).toString("base64url");
+  await db.session.create({ data: { sessionToken: sid, userId: poster.id, expires: new Date(Date.now() + 3_600_000) } });
+  const token = await encode({ token: { sub: poster.id, tv: poster.tokenVersion, sid }, secret, maxAge: 3600 });
   return `next-auth.session-token=${token}`;
 }
 
