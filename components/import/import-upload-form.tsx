@@ -1,16 +1,48 @@
 "use client";
 
-import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FieldError, FormMessage, fieldErrorProps } from "@/components/admin/form-feedback";
+import type { TActionResult } from "@/lib/actions";
 
 const FORM_ID = "import-upload";
+/** The upload's own endpoint (app/(admin)/admin/import/upload/route.ts): exports exceed an action's 1 MB. */
+const UPLOAD_URL = "/admin/import/upload";
 
-/** Upload an export, then check it (dry run) or import it. A plain multipart post without JavaScript. */
-export function ImportUploadForm({ action, maxMegabytes }: { action: TFormAction<{ runId: string }>; maxMegabytes: number }) {
-  const [result, formAction] = useActionState(action, null);
+type TUploadResult = TActionResult<{ runId: string }>;
+
+/**
+ * Upload an export, then check it (dry run) or import it. Without JavaScript a plain multipart
+ * post to the upload endpoint, which redirects to the run's page (or back here with the reason);
+ * with it, the same post by fetch, so a refusal is shown beside the field without a reload.
+ */
+export function ImportUploadForm({ maxMegabytes, problem }: { maxMegabytes: number; problem?: string }) {
+  const router = useRouter();
+  const [result, setResult] = useState<TUploadResult | null>(problem ? { ok: false, status: 400, message: problem, fieldErrors: {} } : null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter);
+    setPending(true);
+    try {
+      const response = await fetch(UPLOAD_URL, { method: "POST", body: formData, headers: { accept: "application/json" } });
+      const body = (await response.json()) as { ok: boolean; message?: string; fieldErrors?: Record<string, string>; data?: { runId: string } };
+      if (body.ok && body.data) {
+        router.push(`/admin/import/${encodeURIComponent(body.data.runId)}`);
+        return;
+      }
+      setResult({ ok: false, status: response.status, message: body.message ?? "The upload failed.", fieldErrors: body.fieldErrors ?? {} });
+    } catch {
+      setResult({ ok: false, status: 0, message: "The upload did not reach Masthead. Check your connection and try again.", fieldErrors: {} });
+    }
+    setPending(false);
+  }
+
   return (
-    <form action={formAction} className="admin-form" id={FORM_ID}>
+    <form action={UPLOAD_URL} method="post" encType="multipart/form-data" onSubmit={submit} className="admin-form" id={FORM_ID} aria-busy={pending}>
       <fieldset className="field">
         <legend>Exported from</legend>
         <label>
@@ -29,23 +61,16 @@ export function ImportUploadForm({ action, maxMegabytes }: { action: TFormAction
         <input id={`${FORM_ID}-file`} type="file" name="file" accept=".xml,.json,.gz,application/xml,text/xml,application/json,application/gzip" required {...fieldErrorProps(result, FORM_ID, "file", `${FORM_ID}-file-hint`)} />
         <FieldError result={result} formId={FORM_ID} field="file" />
       </div>
-      <SubmitButtons />
+      <div>
+        <button type="submit" name="mode" value="check" className="button" disabled={pending}>
+          Check the file (dry run)
+        </button>{" "}
+        <button type="submit" name="mode" value="import" className="button" disabled={pending}>
+          Import now
+        </button>
+        {pending ? <progress aria-label="Uploading the export" /> : null}
+      </div>
       <FormMessage result={result} successText="Import started." />
     </form>
-  );
-}
-
-function SubmitButtons() {
-  const { pending } = useFormStatus();
-  return (
-    <div>
-      <button type="submit" name="mode" value="check" className="button" disabled={pending}>
-        Check the file (dry run)
-      </button>{" "}
-      <button type="submit" name="mode" value="import" className="button" disabled={pending}>
-        Import now
-      </button>
-      {pending ? <progress aria-label="Uploading the export" /> : null}
-    </div>
   );
 }

@@ -2,23 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { actionFailure, validatedAction, type TActionResult } from "@/lib/actions";
-import { startImportFromForm, startImportOfCheckedRun } from "@/lib/import/start-import-upload";
-import { refuseForbiddenScriptedCall } from "@/lib/media/refuse-forbidden-scripted-call";
+import { validatedAction } from "@/lib/actions";
+import { startImportOfCheckedRun } from "@/lib/import/start-import-upload";
 
-// Thin adapters: the domain functions check the caller's permission themselves.
-
-export async function startImportAction(_previous: TActionResult<{ runId: string }> | null, formData: FormData): Promise<TActionResult<{ runId: string }>> {
-  let result: TActionResult<{ runId: string }>;
-  try {
-    result = await startImportFromForm(formData);
-  } catch (error) {
-    await refuseForbiddenScriptedCall(error);
-    return actionFailure("startImport", error);
-  }
-  if (result.ok) redirect(`/admin/import/${result.data.runId}`);
-  return result;
-}
+// Thin adapters: the domain functions check the caller's permission themselves. The upload
+// itself is a route handler (upload/route.ts): an export exceeds an action's 1 MB.
 
 export const importCheckedRunAction = validatedAction("importCheckedRun", "settings:manage", z.object({ runId: z.string().trim().min(1).max(64) }), async ({ runId }): Promise<undefined> => {
   const id = await startImportOfCheckedRun(runId);
