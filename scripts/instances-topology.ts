@@ -79,7 +79,7 @@ export function topologyOptionsFromEnv(): TTopologyOptions {
     portA: Number(process.env.INSTANCE_A_PORT ?? 3340),
     portB: Number(process.env.INSTANCE_B_PORT ?? 3341),
     balancerPort: Number(process.env.BALANCER_PORT ?? 3344),
-    s3Port: Number(process.env.S3RVER_PORT ?? 3346),
+    s3Port: Number(process.env.S3RVER_PORT ?? 3348),
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0",
   };
 }

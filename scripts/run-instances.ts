@@ -5,7 +5,7 @@
 //
 // HAProxy on BALANCER_PORT (3344) in front of two instances (INSTANCE_A_PORT 3340,
 // INSTANCE_B_PORT 3341), Redis at REDIS_URL (default redis://127.0.0.1:6379/0), media in S3_*
-// or, without it, a local s3rver on S3RVER_PORT (3346) keeping files in .data/s3rver.
+// or, without it, a local s3rver on S3RVER_PORT (3348) keeping files in .data/s3rver.
 import { startInstancesTopology, topologyOptionsFromEnv } from "./instances-topology";
 
 async function main() {
