@@ -1,11 +1,12 @@
 // The real exports in ../shared/fixtures (read-only), unpacked or cut at test time, never edited.
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, gunzipSync } from "node:zlib";
 
-const FIXTURES = process.env.IMPORT_FIXTURES_DIR ?? "/work/shared/fixtures";
+// ../shared beside the repository (as CI has it), or IMPORT_FIXTURES_DIR.
+const FIXTURES = process.env.IMPORT_FIXTURES_DIR ?? resolve(process.cwd(), "../shared/fixtures");
 export const WORDPRESS_FIXTURE = join(FIXTURES, "wordpress-6.1-export.xml.gz");
 export const GHOST_FIXTURE = join(FIXTURES, "ghost-6.65-export.json.gz");
 
