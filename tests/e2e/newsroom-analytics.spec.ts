@@ -1,6 +1,7 @@
 // The editor's desk and /admin/analytics in a real browser: the chart (server-rendered SVG, no
 // script needed), the numbers behind it as a table and as CSV, the top stories with their trend,
 // a story's own page; authors see their own stories only.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
@@ -75,4 +76,19 @@ test("authors see their own stories' figures, and not another's story page", asy
   await expect(top).not.toContainText(theirs.title);
   expect((await page.goto(`/admin/analytics/articles/${theirs.id}`))?.status()).toBe(404);
   expect((await page.request.get(`/admin/analytics/articles/${theirs.id}/csv?chart=daily`)).status()).toBe(404);
+});
+
+test("the desk, analytics, a story's page and the integrations page have no axe violations", async ({ page }) => {
+  test.setTimeout(120_000);
+  const admin = await createUser({ role: "ADMIN" });
+  const story = await createArticle({ title: `Axe ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 5 * DAY) });
+  await viewsThreeDaysAgo(story.id, 40);
+  await signInAs(page, admin);
+  for (const path of ["/admin", "/admin/analytics", `/admin/analytics/articles/${story.id}`, "/admin/integrations"]) {
+    await page.goto(path);
+    for (const summary of await page.locator("details summary").all()) await summary.click();
+    const results = await new AxeBuilder({ page }).analyze();
+    const found = results.violations.map((violation) => ({ rule: violation.id, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")) }));
+    expect(found, `${path}: ${JSON.stringify(found, null, 2)}`).toEqual([]);
+  }
 });

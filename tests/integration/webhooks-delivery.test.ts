@@ -11,11 +11,13 @@ import { saveArticleFor } from "@/lib/articles/write/save-article";
 import { db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { runClaimedJob } from "@/lib/jobs/run-claimed-job";
+import { approveCommentFor } from "@/lib/moderation/approve-comment";
+import { hideCommentFor } from "@/lib/moderation/hide-comment";
 import { createWebhookFor, deleteWebhookFor } from "@/lib/webhooks/manage-webhooks";
 import { PAUSE_AFTER_FAILURES, RETRY_BASE_SECONDS } from "@/lib/webhooks/run-webhook-delivery-job";
 import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 import { verifyWebhookSignature } from "@/lib/webhooks/webhook-signature";
-import { createArticle, createUser, uniqueSuffix } from "../factories";
+import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
 
 const PORT = 3331;
 type TReceived = { path: string; headers: IncomingMessage["headers"]; body: string };
@@ -191,5 +193,19 @@ describe("webhooks", () => {
     const next = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
     await publishNowFor(actor(editor), { articleId: next.id, version: 1 });
     expect(await deliveriesFor(hook.id)).toHaveLength(1);
+  });
+
+  it("announces comments a moderator approves or hides, through the moderation code", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const editor = await createUser({ role: "EDITOR" });
+    const hook = await createWebhookFor(actor(admin), { url: `http://127.0.0.1:${PORT}/hooks/${uniqueSuffix()}`, events: ["comment.published", "comment.hidden", "comment.held"] });
+    hooks.push(hook.id);
+    const article = await createArticle();
+    const held = await createComment({ articleId: article.id, status: "PENDING" });
+    await approveCommentFor(actor(editor), { commentId: held.id, seenStatus: "PENDING" });
+    await hideCommentFor(actor(editor), { commentId: held.id, seenStatus: "PUBLISHED" });
+    const deliveries = await deliveriesFor(hook.id);
+    expect(deliveries.map((delivery) => delivery.event)).toEqual(["comment.published", "comment.hidden"]);
+    expect(deliveries[1]!.payload).toMatchObject({ event: "comment.hidden", data: { comment: { id: held.id, status: "HIDDEN", article: { id: article.id } } } });
   });
 });
