@@ -56,6 +56,7 @@ export async function editCommentFor(actor: TCurrentUser, rawInput: TEditComment
     recentByAddress: null,
     isShadowBanned: false,
     isTrusted: roleCan(actor.role, "comment:moderate"),
+    isAuthorVerified: actor.emailVerified,
   });
   if (decision.kind === "reject") throw new AppError("BAD_INPUT", decision.message, { fieldErrors: { body: decision.message } });
   // Only a published comment goes back to the queue; a held or shadow-hidden one stays as it is.

@@ -207,6 +207,7 @@ async function gatherFacts(
     recentByAddress: byAddress ? byAddress.length : null,
     isShadowBanned: author.shadowBannedAt !== null,
     isTrusted: roleCan(actor.role, "comment:moderate"),
+    isAuthorVerified: actor.emailVerified,
   };
 }
 
