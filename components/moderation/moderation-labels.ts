@@ -19,6 +19,7 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
 // itself (lib/moderation/comment-transitions.ts); an unknown one is shown as it is.
 const HELD_REASON_LABELS: Record<string, string> = {
   "first-comments": "one of the member's first comments",
+  unverified: "the member has not verified their email address",
   "suspect-word": "contains a suspect word",
   "too-many-links": "too many links",
   flood: "many comments in a short time",

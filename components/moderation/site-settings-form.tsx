@@ -105,6 +105,16 @@ function SettingsFields({ settings, result, formAction, isPending }: TFieldsProp
 
       <fieldset className={styles.settingsGroup}>
         <legend>Holding comments for review</legend>
+        <div className="field">
+          <input type="hidden" name="holdUnverifiedComments" value="false" />
+          <input
+            id={`${FORM_ID}-holdUnverifiedComments`}
+            type="checkbox"
+            name="holdUnverifiedComments"
+            defaultChecked={settings.holdUnverifiedComments}
+          />{" "}
+          <label htmlFor={`${FORM_ID}-holdUnverifiedComments`}>Hold comments from members who have not verified their email</label>
+        </div>
         {number("holdFirstComments", "Hold a member's first comments", "This many of a member's first comments wait for a moderator (0: none).", settings.holdFirstComments)}
         {number("maxLinksPerComment", "Links allowed per comment", "A comment with more links than this waits for a moderator.", settings.maxLinksPerComment)}
         {number("minAccountAgeHoursForLinks", "Account age before links (hours)", "Younger accounts may not post links.", settings.minAccountAgeHoursForLinks)}

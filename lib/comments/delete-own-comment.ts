@@ -9,7 +9,7 @@ import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { commentCacheTags, recountArticleComments } from "./article-comment-count";
-import { COMMENT_CHANGES_PER_USER } from "./comment-rate-limits";
+import { COMMENT_CHANGES_PER_USER } from "@/lib/rate-limit/rules";
 import { ZCommentId } from "./comment-schemas";
 import { isAuthorControlled, loadOwnCommentOrThrow } from "./load-own-comment";
 

@@ -12,7 +12,7 @@ import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { readSiteSettings } from "@/lib/settings/site-settings";
 import { commentCacheTags, recountArticleComments } from "./article-comment-count";
 import { assertCommentLength } from "./comment-length";
-import { COMMENT_CHANGES_PER_USER } from "./comment-rate-limits";
+import { COMMENT_CHANGES_PER_USER } from "@/lib/rate-limit/rules";
 import { isWithinEditWindow } from "./comment-rules";
 import { ZCommentBody, ZCommentId } from "./comment-schemas";
 import { countLinks } from "./find-links";
@@ -56,6 +56,7 @@ export async function editCommentFor(actor: TCurrentUser, rawInput: TEditComment
     recentByAddress: null,
     isShadowBanned: false,
     isTrusted: roleCan(actor.role, "comment:moderate"),
+    isAuthorVerified: actor.emailVerified,
   });
   if (decision.kind === "reject") throw new AppError("BAD_INPUT", decision.message, { fieldErrors: { body: decision.message } });
   // Only a published comment goes back to the queue; a held or shadow-hidden one stays as it is.

@@ -17,7 +17,7 @@ import { commentAddressHash } from "./address-hash";
 import { commentCacheTags } from "./article-comment-count";
 import { commentGate } from "./comment-gate";
 import { assertCommentLength } from "./comment-length";
-import { COMMENTS_PER_ADDRESS, COMMENTS_PER_USER } from "./comment-rate-limits";
+import { COMMENTS_PER_ADDRESS, COMMENTS_PER_USER } from "@/lib/rate-limit/rules";
 import { MAX_COMMENT_DEPTH } from "./comment-thread";
 import { ZArticleId, ZClientToken, ZCommentBody, ZOptionalParentId } from "./comment-schemas";
 import { countLinks } from "./find-links";
@@ -227,6 +227,7 @@ async function gatherFacts(
     recentByAddress: byAddress ? byAddress.length : null,
     isShadowBanned: author.shadowBannedAt !== null,
     isTrusted: roleCan(actor.role, "comment:moderate"),
+    isAuthorVerified: actor.emailVerified,
   };
 }
 

@@ -8,7 +8,7 @@ import { Prisma, type ReportReason } from "@/lib/generated/prisma/client";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
-import { COMMENT_REPORTS_PER_USER } from "./comment-rate-limits";
+import { COMMENT_REPORTS_PER_USER } from "@/lib/rate-limit/rules";
 import { ZCommentId } from "./comment-schemas";
 
 export const REPORT_NOTE_MAX_LENGTH = 1000;

@@ -9,7 +9,7 @@ import { expireReaderCaches } from "@/lib/members/expire-reader-caches";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
-import { COMMENT_LIKES_PER_USER } from "./comment-rate-limits";
+import { COMMENT_LIKES_PER_USER } from "@/lib/rate-limit/rules";
 import { ZCommentId } from "./comment-schemas";
 
 // The form says which state it wants ("like" or "unlike") rather than "toggle", so a double

@@ -67,6 +67,10 @@ export const ZSiteSettingsInput = z.object({
   minAccountAgeHoursForLinks: wholeNumber("Account age before links", SETTINGS_LIMITS.minAccountAgeHoursForLinks),
   commentMaxLength: wholeNumber("Longest comment", SETTINGS_LIMITS.commentMaxLength),
   commentAutoCloseDays: ZAutoCloseDays,
+  /** A checkbox ("on") after a hidden "false": the form always sends one of the two. */
+  holdUnverifiedComments: z
+    .union([z.enum(["on", "true", "false"]), z.boolean()], { message: "Choose whether comments from unverified accounts wait for review." })
+    .transform((value) => value === "on" || value === "true" || value === true),
   bannedWords: wordList("Banned words"),
   suspectWords: wordList("Suspect words"),
 });

@@ -16,6 +16,7 @@ export type TSiteSettings = {
   commentAutoCloseDays: number | null;
   minAccountAgeHoursForLinks: number;
   commentMaxLength: number;
+  holdUnverifiedComments: boolean;
   version: number;
 };
 
@@ -43,6 +44,7 @@ export async function readSiteSettings(): Promise<TSiteSettings> {
     commentAutoCloseDays: row.commentAutoCloseDays,
     minAccountAgeHoursForLinks: row.minAccountAgeHoursForLinks,
     commentMaxLength: row.commentMaxLength,
+    holdUnverifiedComments: row.holdUnverifiedComments,
     version: row.version,
   };
 }

@@ -32,6 +32,9 @@ const PASTED_HTML = `
 <!--EndFragment-->
 </body></html>`;
 
+test.describe(() => {
+// The paste carries inline handlers on purpose; the CSP refusing to run them is expected.
+test.use({ cspBlocksExpected: true });
 test("HTML pasted from Word keeps its structure and loses everything else", async ({ page }) => {
   const editor = await createUser({ role: "EDITOR" });
   const article = await createArticle({ status: "DRAFT", authorIds: [editor.id], body: { type: "doc", content: [{ type: "paragraph" }] } });
@@ -75,4 +78,5 @@ test("HTML pasted from Word keeps its structure and loses everything else", asyn
       paragraph(text("Last line.")),
     ],
   });
+});
 });

@@ -243,3 +243,23 @@ describe("moderation rules on posting", () => {
     expect(posted.outcome).toBe("published");
   });
 });
+
+describe("comments from unverified accounts", () => {
+  it("wait for a moderator by default, and are published when the site setting is off", async () => {
+    const article = await createArticle();
+    const member = await createEstablishedMember();
+    const unverified = { ...actor(member), emailVerified: false };
+    expect((await readSiteSettings()).holdUnverifiedComments).toBe(true);
+    const held = await postCommentFor(unverified, { articleId: article.id, body: "Not verified yet.", clientToken: clientToken() }, { address: address() });
+    expect(held.outcome).toBe("held");
+    expect((await db.comment.findUniqueOrThrow({ where: { id: held.id } })).heldReason).toBe("unverified");
+
+    await db.siteSettings.update({ where: { id: 1 }, data: { holdUnverifiedComments: false } });
+    try {
+      const published = await postCommentFor(unverified, { articleId: article.id, body: "Still not verified.", clientToken: clientToken() }, { address: address() });
+      expect(published.outcome).toBe("published");
+    } finally {
+      await db.siteSettings.update({ where: { id: 1 }, data: { holdUnverifiedComments: true } });
+    }
+  });
+});

@@ -18,6 +18,7 @@ function formFrom(settings: Awaited<ReturnType<typeof readSiteSettings>>, change
     commentAutoCloseDays: settings.commentAutoCloseDays === null ? "" : String(settings.commentAutoCloseDays),
     bannedWords: settings.bannedWords.join("\n"),
     suspectWords: settings.suspectWords.join("\n"),
+    holdUnverifiedComments: (settings.holdUnverifiedComments ? "on" : "false") as "on" | "false",
     ...changes,
   };
 }

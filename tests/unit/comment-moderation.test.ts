@@ -12,6 +12,7 @@ import { newAccountLinksRule } from "@/lib/comments/moderation/rule-new-account-
 import { shadowBanRule } from "@/lib/comments/moderation/rule-shadow-ban";
 import { suspectWordsRule } from "@/lib/comments/moderation/rule-suspect-words";
 import { tooManyLinksRule } from "@/lib/comments/moderation/rule-too-many-links";
+import { unverifiedRule } from "@/lib/comments/moderation/rule-unverified";
 
 const settings: TModerationSettings = {
   holdFirstComments: 1,
@@ -21,6 +22,7 @@ const settings: TModerationSettings = {
   bannedWords: ["scumbag"],
   suspectWords: ["crypto giveaway"],
   minAccountAgeHoursForLinks: 24,
+  holdUnverifiedComments: true,
 };
 
 /** A regular: old account, many published comments, nothing unusual. */
@@ -35,6 +37,7 @@ function facts(overrides: Partial<TCommentFacts> = {}): TCommentFacts {
     recentByAddress: 0,
     isShadowBanned: false,
     isTrusted: false,
+    isAuthorVerified: true,
     ...overrides,
   };
 }
@@ -139,5 +142,14 @@ describe("evaluateCommentEdit", () => {
     expect(evaluateCommentEdit(settings, facts({ authorPublishedCount: 0, recentByAuthor: 99 }))).toEqual({ kind: "publish" });
     expect(evaluateCommentEdit(settings, facts({ body: "scumbag" }))).toMatchObject({ kind: "reject" });
     expect(evaluateCommentEdit(settings, facts({ linkCount: 3 }))).toEqual({ kind: "hold", reason: "too-many-links" });
+  });
+});
+
+describe("unverifiedRule", () => {
+  it("holds an unverified author's comment while the setting is on; never a moderator's", () => {
+    expect(unverifiedRule(settings, facts({ isAuthorVerified: false }))).toEqual({ kind: "hold", reason: "unverified" });
+    expect(unverifiedRule({ ...settings, holdUnverifiedComments: false }, facts({ isAuthorVerified: false }))).toBeNull();
+    expect(unverifiedRule(settings, facts({ isAuthorVerified: false, isTrusted: true }))).toBeNull();
+    expect(unverifiedRule(settings, facts())).toBeNull();
   });
 });

@@ -82,6 +82,7 @@ describe("the settings form", () => {
     commentAutoCloseDays: "",
     bannedWords: "",
     suspectWords: "",
+    holdUnverifiedComments: "on",
   };
 
   it("trims, lower-cases and de-duplicates word lists, one entry per line", () => {

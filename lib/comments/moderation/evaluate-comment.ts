@@ -6,6 +6,7 @@ import { newAccountLinksRule } from "./rule-new-account-links";
 import { shadowBanRule } from "./rule-shadow-ban";
 import { suspectWordsRule } from "./rule-suspect-words";
 import { tooManyLinksRule } from "./rule-too-many-links";
+import { unverifiedRule } from "./rule-unverified";
 import type { TCommentFacts, TModerationDecision, TModerationRule, TModerationSettings } from "./moderation-types";
 
 // Order matters: refusals first (the author can fix those and should hear about them, shadow
@@ -19,6 +20,7 @@ const NEW_COMMENT_RULES: readonly TModerationRule[] = [
   floodRule,
   suspectWordsRule,
   tooManyLinksRule,
+  unverifiedRule,
   firstCommentsRule,
 ];
 

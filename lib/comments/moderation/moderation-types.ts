@@ -12,6 +12,7 @@ export type TModerationSettings = Pick<
   | "bannedWords"
   | "suspectWords"
   | "minAccountAgeHoursForLinks"
+  | "holdUnverifiedComments"
 >;
 
 export type TCommentFacts = {
@@ -32,10 +33,12 @@ export type TCommentFacts = {
   isShadowBanned: boolean;
   /** Moderators (comment:moderate): their comments skip the review rules, not the banned words. */
   isTrusted: boolean;
+  /** Whether the author has verified their email address. */
+  isAuthorVerified: boolean;
 };
 
 /** Why a comment waits in the queue; stored in Comment.heldReason. */
-export type THoldReason = "first-comments" | "suspect-word" | "too-many-links" | "flood";
+export type THoldReason = "first-comments" | "suspect-word" | "too-many-links" | "flood" | "unverified";
 
 export const SHADOW_BAN_REASON = "shadow-ban";
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SiteSettings" ADD COLUMN     "holdUnverifiedComments" BOOLEAN NOT NULL DEFAULT true;
