@@ -3,7 +3,7 @@
 // left, reads the report, and an old permalink of the site answers with a 301.
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { createUser, uniqueSuffix } from "../factories";
 import { scratchDir, wordpressSlice } from "../integration/import-fixtures";
 import { signInAs } from "./helpers/session";

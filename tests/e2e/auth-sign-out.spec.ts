@@ -1,6 +1,7 @@
 // Sign-out ends the session on the server: a copy of the cookie opens nothing afterwards.
 // "Sign out everywhere" ends every session; staff sessions are short.
-import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import { type Browser, type Cookie, type Page } from "@playwright/test";
 import { STAFF_SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
 import { db } from "@/lib/db/client";
 import { createUser, DEFAULT_TEST_PASSWORD } from "../factories";

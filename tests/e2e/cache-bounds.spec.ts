@@ -5,7 +5,7 @@
 // 26 MB under .next and nothing ever evicted them.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { uniqueSuffix } from "../factories";
 
 const FLOOD = 1_000;

@@ -2,7 +2,8 @@
 // every response (lists with filters and keyset pages, one story, comments, tags, authors, and
 // the errors) is validated against the OpenAPI description served at /api/content/openapi.json.
 // An edit through the newsroom expires the API's cached copy like the reader page's.
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import { type APIResponse } from "@playwright/test";
 import Ajv2020 from "ajv/dist/2020.js";
 import { db } from "@/lib/db/client";
 import { createArticle, createComment, createTag, createUser, uniqueSuffix } from "../factories";

@@ -3,7 +3,8 @@
 // publishing, editing, a new comment, a hidden comment and an unpublish reach signed-out readers
 // behind the cache within 2 seconds. When Masthead is down, cached pages are still served.
 import { createServer, type Server } from "node:http";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import { type Page } from "@playwright/test";
 import { freePort, startEdgeCache, type TEdgeCache } from "../../deploy/edge-cache/start-edge-cache";
 import { createArticle, createEstablishedMember, createUser, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";

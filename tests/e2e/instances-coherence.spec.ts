@@ -2,7 +2,8 @@
 // and data cache, database TEST_REDIS_DB+2) and an S3-compatible object store (s3rver). What a
 // newsroom does through A, a signed-out reader on B sees within 2 seconds (issue 13;
 // docs/decisions/0018-shared-cache-and-instances.md).
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
 import { JOB_KINDS } from "@/lib/articles/workflow/job-kinds";

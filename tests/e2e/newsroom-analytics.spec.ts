@@ -2,7 +2,7 @@
 // script needed), the numbers behind it as a table and as CSV, the top stories with their trend,
 // a story's own page; authors see their own stories only.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { db } from "@/lib/db/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
 import { signInAs } from "./helpers/session";

@@ -1,7 +1,7 @@
 // Whoever changes something sees it on their very next load (issue 12): a member who posts and
 // reloads at once, and an editor who edits a published story and opens it, never get the copy
 // from before their change. Other (signed-out) readers may get the cached copy for a moment.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./helpers/test";
 import { createArticle, createEstablishedMember, uniqueSuffix } from "../factories";
 import { claimClientAddress } from "./helpers/client-address";
 import { signInAs } from "./helpers/session";

@@ -4,7 +4,8 @@
 // X-Forwarded-For on every request is still one client.
 import http from "node:http";
 import { randomInt } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./helpers/test";
+import { type Page } from "@playwright/test";
 import { db } from "@/lib/db/client";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { uniqueSuffix } from "../factories";
