@@ -5,10 +5,12 @@ import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./helpers/test";
 import { createUser, uniqueSuffix } from "../factories";
-import { scratchDir, wordpressSlice } from "../integration/import-fixtures";
+import { removeScratchDirs, scratchDir, wordpressSlice } from "../integration/import-fixtures";
 import { signInAs } from "./helpers/session";
 
 const POSTS = 60;
+
+test.afterAll(removeScratchDirs);
 
 /** The slice as another site with its own slugs, so the spec never meets another import's rows. */
 function uniqueSlice(suffix: string): string {

@@ -1,5 +1,5 @@
 // The real exports in ../shared/fixtures (read-only), unpacked or cut at test time, never edited.
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -10,8 +10,17 @@ const FIXTURES = process.env.IMPORT_FIXTURES_DIR ?? resolve(process.cwd(), "../s
 export const WORDPRESS_FIXTURE = join(FIXTURES, "wordpress-6.1-export.xml.gz");
 export const GHOST_FIXTURE = join(FIXTURES, "ghost-6.65-export.json.gz");
 
+const scratchDirs: string[] = [];
+
 export function scratchDir(): string {
-  return mkdtempSync(join(tmpdir(), "masthead-import-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "masthead-import-test-"));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Unpacked exports are tens of megabytes: each test file removes its copies when done. */
+export function removeScratchDirs(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The fixture unpacked to a plain file (the importer reads both). */

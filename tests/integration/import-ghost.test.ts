@@ -2,7 +2,7 @@
 // comments out) against real PostgreSQL: counts match, quotes survive, /slug/ and /tag/x/
 // addresses lead to the right place, a second run changes nothing, a cut file is refused.
 import { statSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { importSiteFile } from "@/lib/import/import-site";
@@ -10,7 +10,9 @@ import { readExport } from "@/lib/import/read-export";
 import { resolveOldAddress } from "@/lib/import/resolve-old-address";
 import type { TSourcePost } from "@/lib/import/import-types";
 import { createUser } from "../factories";
-import { GHOST_FIXTURE, truncatedCopy, unpackFixture } from "./import-fixtures";
+import { GHOST_FIXTURE, truncatedCopy, unpackFixture, removeScratchDirs } from "./import-fixtures";
+
+afterAll(removeScratchDirs);
 
 const SOURCE = "ghost:8eebeb96371187717fa407a16f00a7";
 let admin: TCurrentUser;

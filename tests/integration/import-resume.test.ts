@@ -1,12 +1,14 @@
 // An import killed midway (the command line, SIGKILL) leaves its finished batches; running it
 // again completes it with exactly the result of an uninterrupted run: nothing duplicated.
 import { spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { importSiteFile } from "@/lib/import/import-site";
 import { createUser, uniqueSuffix } from "../factories";
-import { wordpressSlice } from "./import-fixtures";
+import { wordpressSlice, removeScratchDirs } from "./import-fixtures";
+
+afterAll(removeScratchDirs);
 
 const POSTS = 600;
 

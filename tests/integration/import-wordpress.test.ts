@@ -3,7 +3,7 @@
 // source, quotes survive, old addresses lead to the right article, a second run changes
 // nothing, a damaged file is refused with nothing written, commenters claim their comments.
 import { statSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { verifyEmail } from "@/lib/auth/email-verification";
 import { db } from "@/lib/db/client";
@@ -13,7 +13,9 @@ import { resolveOldAddress } from "@/lib/import/resolve-old-address";
 import type { TSourcePost } from "@/lib/import/import-types";
 import { createEmailLinkToken } from "@/lib/mail/email-link-tokens";
 import { createUser } from "../factories";
-import { truncatedCopy, unpackFixture, WORDPRESS_FIXTURE } from "./import-fixtures";
+import { truncatedCopy, unpackFixture, WORDPRESS_FIXTURE, removeScratchDirs } from "./import-fixtures";
+
+afterAll(removeScratchDirs);
 
 const SOURCE = "wordpress:http://127.0.0.1:8081";
 let admin: TCurrentUser;
