@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useId, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useId, useState, useTransition, type FormEvent } from "react";
 import { FormMessage, type TFormAction } from "@/components/admin/form-feedback";
 import type { TPostedComment } from "@/lib/comments/post-comment";
 import { CommentTextField, HiddenFieldErrors } from "./comment-text-field";
@@ -49,26 +49,35 @@ export function CommentForm({
     if (result?.ok) setToken(newClientToken());
   }
   // The post's answer is its result alone (app/(site)/articles/[slug]/comment-actions.ts): the
-  // thread is fetched again to show the new comment in its place. A post without JavaScript
-  // gets the whole page back instead.
+  // thread is fetched again to show the new comment in its place, and "published" is said only
+  // once it is there (the success and the refreshed page commit together, in one transition).
+  // A refusal is shown at once. A post without JavaScript gets the whole page back instead.
+  const [isRefreshing, startRefresh] = useTransition();
+  const [refreshedResult, setRefreshedResult] = useState(result);
   useEffect(() => {
-    if (result?.ok) router.refresh();
+    if (!result?.ok) return;
+    startRefresh(() => {
+      setRefreshedResult(result);
+      router.refresh();
+    });
   }, [result, router]);
+  const shownResult = result && !result.ok ? result : refreshedResult;
+  const isBusy = isPending || isRefreshing;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     // Submitting by hand keeps the text when the server refuses it (React would reset the form);
     // after a post, the new token empties the textarea (CommentTextField's clearKey).
     event.preventDefault();
-    if (isPending) return;
+    if (isBusy) return;
     const formData = new FormData(event.currentTarget);
     startTransition(() => formAction(formData));
   }
 
-  const successText = result?.ok && result.data.outcome === "held"
+  const successText = shownResult?.ok && shownResult.data.outcome === "held"
     ? "Thanks. Your comment will appear once a moderator has read it."
     : "Your comment is published.";
   return (
-    <form action={formAction} onSubmit={submit} className="comment-form" id={formId} aria-busy={isPending}>
+    <form action={formAction} onSubmit={submit} className="comment-form" id={formId} aria-busy={isBusy}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
       <input type="hidden" name="clientToken" value={token} />
@@ -88,10 +97,10 @@ export function CommentForm({
         <label htmlFor={`${formId}-website`}>Leave this field empty</label>
         <input id={`${formId}-website`} type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending ? "Posting…" : submitLabel}
+      <button type="submit" className="button" disabled={isBusy}>
+        {isBusy ? "Posting…" : submitLabel}
       </button>
-      <FormMessage result={result} successText={successText} />
+      <FormMessage result={shownResult} successText={successText} />
     </form>
   );
 }
