@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { connectionFields, embeddedDatabaseUrl } from "../lib/db/database-url";
+import { varnishAvailable } from "../deploy/edge-cache/start-edge-cache";
 import { ensureBrowser } from "./ensure-browser";
 
 const args = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
@@ -71,6 +72,12 @@ async function main() {
   // A missing browser stops the run in its first seconds, not after vitest and a build.
   const browser = args.has("--unit") ? null : await ensureBrowser(process.env);
   if (!args.has("--unit") && !browser) process.exit(1);
+  // So does a missing Varnish when the edge cache's spec will run (deploy/edge-cache).
+  const runsEdgeSpec = !args.has("--unit") && (testFiles.length === 0 || testFiles.some((file) => file.includes("edge-cache")));
+  if (runsEdgeSpec && !varnishAvailable()) {
+    console.error("The edge cache's end-to-end tests need Varnish: sudo apt-get install -y varnish");
+    process.exit(1);
+  }
   const external = process.env.TEST_DATABASE_URL;
   const database = external ? { url: external, stop: async () => {} } : await startEmbedded();
   const env: NodeJS.ProcessEnv = {
