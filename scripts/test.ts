@@ -12,9 +12,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import pg from "pg";
-import { connectionFields, embeddedDatabaseUrl } from "../lib/db/database-url";
+import { embeddedDatabaseUrl } from "../lib/db/database-url";
 import { varnishAvailable } from "../deploy/edge-cache/start-edge-cache";
+import { canQuery } from "./embedded-database";
 import { ensureBrowser } from "./ensure-browser";
 
 const args = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
@@ -30,19 +30,6 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<nu
 async function mustRun(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv) {
   const code = await run(cmd, cmdArgs, env);
   if (code !== 0) throw new Error(`${cmd} ${cmdArgs.join(" ")} failed with exit code ${code}`);
-}
-
-async function canQuery(url: string): Promise<boolean> {
-  const client = new pg.Client({ ...connectionFields(url), connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 async function startEmbedded(): Promise<{ url: string; stop: () => Promise<void> }> {
