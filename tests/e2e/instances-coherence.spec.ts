@@ -173,7 +173,7 @@ test("an image uploaded through A is served by B", async ({ page, playwright }) 
   await reader.dispose();
 });
 
-test("a scheduled article is published once, though every instance runs the job runner", async ({ playwright }) => {
+test("a scheduled article is published once, though every instance runs the job runner", async ({ playwright, baseURL }) => {
   const reader = await playwright.request.newContext();
   const runAt = new Date(Date.now() + 1_000);
   const article = await createArticle({ status: "SCHEDULED", publishedAt: runAt, title: `Dawn edition ${uniqueSuffix()}` });
@@ -183,7 +183,14 @@ test("a scheduled article is published once, though every instance runs the job 
 
   // Three runners poll every 5 s: A, B and the suite's own server.
   await expect.poll(async () => (await db.scheduledJob.findUniqueOrThrow({ where: { id: job.id } })).status, { timeout: 20_000 }).toBe("DONE");
-  await seenOnB(reader, path, (status, html) => status === 200 && html.includes(article.title));
+  // A and B share a Redis cache, as a deployment's instances do; the suite's own server keeps
+  // its cache in memory, so when its runner wins the claim only its own readers are told at once.
+  const ranOnAOrB = [a, b].some((instance) => instance?.output.join("").includes(job.id));
+  if (ranOnAOrB) {
+    await seenOnB(reader, path, (status, html) => status === 200 && html.includes(article.title));
+  } else {
+    await expect.poll(async () => (await reader.get(`${baseURL}${path}`)).status(), { timeout: COHERENCE_MS }).toBe(200);
+  }
   // Give any second runner time to act, had it claimed the job too.
   await new Promise((resolve) => setTimeout(resolve, 6_000));
   expect(await db.scheduledJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "DONE", attempts: 1 });
