@@ -1,42 +1,9 @@
-// The reader pages' reads: keyset pagination returns every published story once, in order,
-// and nothing unpublished; a comment thread nests replies and hides unpublished comments.
+// The reader pages' reads (the article lists: list-article-page.test.ts): an article with its
+// byline; a comment thread nests replies and hides unpublished comments.
 import { describe, expect, it } from "vitest";
-import { listAuthorArticles } from "@/lib/authors/list-author-articles";
 import { listArticleComments } from "@/lib/comments/list-article-comments";
-import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { getPublishedArticleBySlug } from "@/lib/articles/get-published-article-by-slug";
 import { createArticle, createComment, createUser } from "../factories";
-
-const HOUR = 60 * 60 * 1000;
-
-describe("listAuthorArticles", () => {
-  it("pages through every published story newest first, once each, skipping drafts and the future", async () => {
-    const author = await createUser({ role: "AUTHOR", password: null });
-    const base = Date.now() - 100 * HOUR;
-    // 23 published stories, two sharing a timestamp to exercise the id tie-break.
-    const published = [];
-    for (let i = 0; i < 23; i++) {
-      const publishedAt = new Date(base + (i === 22 ? 21 : i) * HOUR);
-      published.push(await createArticle({ authorIds: [author.id], publishedAt }));
-    }
-    await createArticle({ authorIds: [author.id], status: "DRAFT" });
-    await createArticle({ authorIds: [author.id], publishedAt: new Date(Date.now() + 24 * HOUR) });
-
-    const seen: string[] = [];
-    let cursor = null;
-    for (let pageNumber = 0; pageNumber < 5; pageNumber++) {
-      const page = await listAuthorArticles({ id: author.id, handle: author.handle! }, cursor);
-      seen.push(...page.articles.map((article) => article.id));
-      if (!page.nextCursor) break;
-      cursor = decodeKeysetCursor(page.nextCursor);
-    }
-
-    const expected = [...published]
-      .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || (a.id < b.id ? 1 : -1))
-      .map((article) => article.id);
-    expect(seen).toEqual(expected);
-  });
-});
 
 describe("getPublishedArticleBySlug", () => {
   it("returns a published article with its byline in order, and nothing for drafts", async () => {
