@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TAuditEventEntry } from "@/lib/audit/list-audit-events";
+import { AdminTable } from "./admin-table";
 import { FormattedDateTime } from "./formatted-date-time";
 import { ROLE_LABELS, TIER_LABELS } from "./role-labels";
 
@@ -70,37 +71,24 @@ function Target({ event }: { event: TAuditEventEntry }) {
   );
 }
 
+type TAuditEventListProps = Pick<Parameters<typeof AdminTable<TAuditEventEntry>>[0], "caption" | "empty" | "pager"> & {
+  events: TAuditEventEntry[];
+};
+
 /** Audit events as a table, newest first (the order they come in). */
-export function AuditEventList({ events, caption }: { events: TAuditEventEntry[]; caption: string }) {
+export function AuditEventList({ events, ...table }: TAuditEventListProps) {
   return (
-    <div className="admin-table-wrap">
-      <table className="admin-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">About</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td>
-                <FormattedDateTime iso={event.createdAt} />
-              </td>
-              <td>{event.actor ? event.actor.name : "System"}</td>
-              <td>{ACTION_LABELS[event.action] ?? event.action}</td>
-              <td>
-                <Target event={event} />
-              </td>
-              <td>{describeDetail(event.detail)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      {...table}
+      columns={[
+        { header: "When", cell: (event) => <FormattedDateTime iso={event.createdAt} /> },
+        { header: "Who", cell: (event) => (event.actor ? event.actor.name : "System") },
+        { header: "What", cell: (event) => ACTION_LABELS[event.action] ?? event.action },
+        { header: "About", cell: (event) => <Target event={event} /> },
+        { header: "Details", cell: (event) => describeDetail(event.detail) },
+      ]}
+      rows={events}
+      rowKey={(event) => event.id}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { AdminTable } from "@/components/admin/admin-table";
 import { REPORT_KINDS, type TImportReport } from "@/lib/import/import-report";
 
 const KIND_LABELS = { posts: "Posts", comments: "Comments", authors: "Authors", commenters: "Commenters", tags: "Tags", redirects: "Old addresses" } as const;
@@ -6,31 +7,20 @@ const KIND_LABELS = { posts: "Posts", comments: "Comments", authors: "Authors", 
 export function ImportReportView({ report, dryRun }: { report: TImportReport; dryRun: boolean }) {
   return (
     <>
-      <div className="admin-table-wrap">
-        <table className="admin-table">
-          <caption>{dryRun ? "What the import would do" : "What the import did"}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">{dryRun ? "To create" : "Created"}</th>
-              <th scope="col">{dryRun ? "To update" : "Updated"}</th>
-              <th scope="col">Unchanged</th>
-              <th scope="col">Skipped</th>
-            </tr>
-          </thead>
-          <tbody>
-            {REPORT_KINDS.map((kind) => (
-              <tr key={kind}>
-                <th scope="row">{KIND_LABELS[kind]}</th>
-                <td>{report.counts[kind].created.toLocaleString("en-US")}</td>
-                <td>{report.counts[kind].updated.toLocaleString("en-US")}</td>
-                <td>{report.counts[kind].unchanged.toLocaleString("en-US")}</td>
-                <td>{report.counts[kind].skipped.toLocaleString("en-US")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={dryRun ? "What the import would do" : "What the import did"}
+        captionVisible
+        columns={[
+          { header: "Kind", isRowHeader: true, cell: (kind) => KIND_LABELS[kind] },
+          { header: dryRun ? "To create" : "Created", cell: (kind) => report.counts[kind].created.toLocaleString("en-US") },
+          { header: dryRun ? "To update" : "Updated", cell: (kind) => report.counts[kind].updated.toLocaleString("en-US") },
+          { header: "Unchanged", cell: (kind) => report.counts[kind].unchanged.toLocaleString("en-US") },
+          { header: "Skipped", cell: (kind) => report.counts[kind].skipped.toLocaleString("en-US") },
+        ]}
+        rows={[...REPORT_KINDS]}
+        rowKey={(kind) => kind}
+        empty="Nothing to report."
+      />
       <h3>Notes</h3>
       {report.notes.length === 0 ? (
         <p>Nothing was skipped or changed on the way.</p>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { NewsroomArticleFilters } from "@/components/newsroom/newsroom-article-filters";
 import { NewsroomArticleTable } from "@/components/newsroom/newsroom-article-table";
 import { newsroomArticlesHref, NEWSROOM_TABS, type TNewsroomListParams } from "@/components/newsroom/newsroom-articles-href";
-import { Pager } from "@/components/ui/pager";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
 import {
@@ -73,17 +72,16 @@ export default async function NewsroomArticlesPage({ searchParams }: TArticlesPa
         </ul>
       </nav>
       <NewsroomArticleFilters list={list} authors={isEditor ? options.authors : null} tags={options.tags} />
-      {page.articles.length > 0 ? (
-        <NewsroomArticleTable articles={page.articles} />
-      ) : (
-        <p>{isLaterPage ? "There are no more articles." : "No articles match."}</p>
-      )}
-      <Pager
-        label="More articles"
-        nextHref={page.nextCursor ? newsroomArticlesHref(list, page.nextCursor) : null}
-        nextText="More articles"
-        firstHref={isLaterPage ? newsroomArticlesHref(list) : null}
-        firstText="Back to the first page"
+      <NewsroomArticleTable
+        articles={page.articles}
+        empty={isLaterPage ? "There are no more articles." : "No articles match."}
+        pager={{
+          label: "More articles",
+          nextHref: page.nextCursor ? newsroomArticlesHref(list, page.nextCursor) : null,
+          nextText: "More articles",
+          firstHref: isLaterPage ? newsroomArticlesHref(list) : null,
+          firstText: "Back to the first page",
+        }}
       />
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { AuditEventList } from "@/components/admin/audit-event-list";
-import { Pager } from "@/components/ui/pager";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
@@ -23,17 +22,17 @@ export default async function AuditLogPage({ searchParams }: TAuditPageProps) {
     <div className="page">
       <h1 className="page-title">Audit log</h1>
       <p className="lede">Who changed what, and when, newest first. Times are in UTC.</p>
-      {page.events.length > 0 ? (
-        <AuditEventList events={page.events} caption="Audit events, newest first" />
-      ) : (
-        <p>{isLaterPage ? "There are no older events." : "Nothing has been recorded yet."}</p>
-      )}
-      <Pager
-        label="Older events"
-        nextHref={page.nextCursor ? `/admin/audit?after=${page.nextCursor}` : null}
-        nextText="Older events"
-        firstHref={isLaterPage ? "/admin/audit" : null}
-        firstText="Back to the newest"
+      <AuditEventList
+        events={page.events}
+        caption="Audit events, newest first"
+        empty={isLaterPage ? "There are no older events." : "Nothing has been recorded yet."}
+        pager={{
+          label: "Older events",
+          nextHref: page.nextCursor ? `/admin/audit?after=${page.nextCursor}` : null,
+          nextText: "Older events",
+          firstHref: isLaterPage ? "/admin/audit" : null,
+          firstText: "Back to the newest",
+        }}
       />
     </div>
   );

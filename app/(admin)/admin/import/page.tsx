@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
 import { ImportUploadForm } from "@/components/import/import-upload-form";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -42,44 +43,19 @@ export default async function ImportPage({ searchParams }: TImportPageProps) {
       </section>
       <section className="admin-panel" aria-labelledby="runs-heading">
         <h2 id="runs-heading">Recent imports</h2>
-        {runs.length === 0 ? (
-          <p>No import yet.</p>
-        ) : (
-          <div className="admin-table-wrap">
-            <table className="admin-table">
-              <caption className="visually-hidden">Recent imports, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Items</th>
-                  <th scope="col">Started</th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.map((run) => (
-                  <tr key={run.id}>
-                    <td>
-                      <Link href={`/admin/import/${run.id}`}>{run.fileName}</Link>
-                    </td>
-                    <td>
-                      {run.format === "wordpress" ? "WordPress" : "Ghost"}
-                      {run.dryRun ? " (check)" : ""}
-                    </td>
-                    <td>{run.isStalled ? "Stopped" : STATUS_LABELS[run.status]}</td>
-                    <td>
-                      {run.doneItems.toLocaleString("en-US")} of {run.totalItems.toLocaleString("en-US")}
-                    </td>
-                    <td>
-                      <FormattedDateTime iso={run.createdAt.toISOString()} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <AdminTable
+          caption="Recent imports, newest first"
+          columns={[
+            { header: "File", cell: (run) => <Link href={`/admin/import/${run.id}`}>{run.fileName}</Link> },
+            { header: "Kind", cell: (run) => `${run.format === "wordpress" ? "WordPress" : "Ghost"}${run.dryRun ? " (check)" : ""}` },
+            { header: "Status", cell: (run) => (run.isStalled ? "Stopped" : STATUS_LABELS[run.status]) },
+            { header: "Items", cell: (run) => `${run.doneItems.toLocaleString("en-US")} of ${run.totalItems.toLocaleString("en-US")}` },
+            { header: "Started", cell: (run) => <FormattedDateTime iso={run.createdAt.toISOString()} /> },
+          ]}
+          rows={runs}
+          rowKey={(run) => run.id}
+          empty="No import yet."
+        />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminTable } from "@/components/admin/admin-table";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
 import { CreateApiKeyForm } from "@/components/integrations/create-api-key-form";
 import { CreateWebhookForm } from "@/components/integrations/create-webhook-form";
@@ -35,47 +36,30 @@ export default async function IntegrationsPage() {
           make 300 requests a minute.
         </p>
         <CreateApiKeyForm action={createApiKeyAction} />
-        {keys.length === 0 ? (
-          <p>No keys yet.</p>
-        ) : (
-          <div className="admin-table-wrap">
-            <table className="admin-table">
-              <caption>API keys, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Starts with</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">State</th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((key) => (
-                  <tr key={key.id}>
-                    <th scope="row">{key.name}</th>
-                    <td>
-                      <code>{key.prefix}…</code>
-                    </td>
-                    <td>
-                      <FormattedDateTime iso={key.createdAt} />
-                    </td>
-                    <td>{key.lastUsedAt ? <FormattedDateTime iso={key.lastUsedAt} /> : "never"}</td>
-                    <td>
-                      {key.revokedAt ? (
-                        <>
-                          revoked <FormattedDateTime iso={key.revokedAt} />
-                        </>
-                      ) : (
-                        <WorkflowButtonForm action={revokeApiKeyAction} fields={{ keyId: key.id }} label={`Revoke ${key.name}`} successText="Key revoked." isDanger />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <AdminTable
+          caption="API keys, newest first"
+          captionVisible
+          columns={[
+            { header: "Name", isRowHeader: true, cell: (key) => key.name },
+            { header: "Starts with", cell: (key) => <code>{key.prefix}…</code> },
+            { header: "Created", cell: (key) => <FormattedDateTime iso={key.createdAt} /> },
+            { header: "Last used", cell: (key) => (key.lastUsedAt ? <FormattedDateTime iso={key.lastUsedAt} /> : "never") },
+            {
+              header: "State",
+              cell: (key) =>
+                key.revokedAt ? (
+                  <>
+                    revoked <FormattedDateTime iso={key.revokedAt} />
+                  </>
+                ) : (
+                  <WorkflowButtonForm action={revokeApiKeyAction} fields={{ keyId: key.id }} label={`Revoke ${key.name}`} successText="Key revoked." isDanger />
+                ),
+            },
+          ]}
+          rows={keys}
+          rowKey={(key) => key.id}
+          empty="No keys yet."
+        />
       </section>
 
       <section className="admin-panel" aria-labelledby="hooks-heading">
@@ -127,39 +111,24 @@ export default async function IntegrationsPage() {
               )}
               <WorkflowButtonForm action={deleteWebhookAction} fields={{ webhookId: hook.id }} label="Delete" successText="Deleted." isDanger />
             </div>
-            {hook.deliveries.length > 0 ? (
-              <div className="admin-table-wrap">
-                <table className="admin-table">
-                  <caption>Latest deliveries</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Queued</th>
-                      <th scope="col">Event</th>
-                      <th scope="col">Result</th>
-                      <th scope="col">Tries</th>
-                      <th scope="col">Last answer</th>
-                      <th scope="col">Time taken</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {hook.deliveries.map((delivery) => (
-                      <tr key={delivery.id}>
-                        <th scope="row">
-                          <FormattedDateTime iso={delivery.createdAt} />
-                        </th>
-                        <td>{delivery.event}</td>
-                        <td>{delivery.status === "SUCCEEDED" ? "delivered" : delivery.status === "FAILED" ? "failed" : "waiting"}</td>
-                        <td>{delivery.attempts}</td>
-                        <td>{delivery.lastStatus !== null ? `HTTP ${delivery.lastStatus}` : (delivery.lastError ?? "–")}</td>
-                        <td>{delivery.lastDurationMs !== null ? `${delivery.lastDurationMs} ms` : "–"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : (
-              <p>No deliveries yet.</p>
-            )}
+            <AdminTable
+              caption="Latest deliveries"
+              captionVisible
+              columns={[
+                { header: "Queued", isRowHeader: true, cell: (delivery) => <FormattedDateTime iso={delivery.createdAt} /> },
+                { header: "Event", cell: (delivery) => delivery.event },
+                {
+                  header: "Result",
+                  cell: (delivery) => (delivery.status === "SUCCEEDED" ? "delivered" : delivery.status === "FAILED" ? "failed" : "waiting"),
+                },
+                { header: "Tries", cell: (delivery) => delivery.attempts },
+                { header: "Last answer", cell: (delivery) => (delivery.lastStatus !== null ? `HTTP ${delivery.lastStatus}` : (delivery.lastError ?? "–")) },
+                { header: "Time taken", cell: (delivery) => (delivery.lastDurationMs !== null ? `${delivery.lastDurationMs} ms` : "–") },
+              ]}
+              rows={hook.deliveries}
+              rowKey={(delivery) => delivery.id}
+              empty="No deliveries yet."
+            />
           </article>
         ))}
       </section>

@@ -16,15 +16,16 @@ export default async function JobsPage() {
       <p className="meta">Times are shown in UTC. The server checks for due jobs every few seconds.</p>
       <section className="admin-panel" aria-labelledby="pending-heading">
         <h2 id="pending-heading">Still to run</h2>
-        {pending.length > 0 ? (
-          <JobTable jobs={pending} caption="Jobs still to run, soonest first" actions={{ cancel: cancelJobAction, reschedule: rescheduleJobAction }} />
-        ) : (
-          <p>Nothing is scheduled.</p>
-        )}
+        <JobTable
+          jobs={pending}
+          caption="Jobs still to run, soonest first"
+          empty="Nothing is scheduled."
+          actions={{ cancel: cancelJobAction, reschedule: rescheduleJobAction }}
+        />
       </section>
       <section className="admin-panel" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recently finished</h2>
-        {recent.length > 0 ? <JobTable jobs={recent} caption="Recently finished jobs" /> : <p>No job has run yet.</p>}
+        <JobTable jobs={recent} caption="Recently finished jobs" empty="No job has run yet." />
       </section>
     </div>
   );

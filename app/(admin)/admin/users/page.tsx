@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/ui/pager";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { AdminTable } from "@/components/admin/admin-table";
 import { ROLE_LABELS, TIER_LABELS, statusLabel } from "@/components/admin/role-labels";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listUsers } from "@/lib/members/list-users";
@@ -47,48 +47,26 @@ export default async function UsersPage({ searchParams }: TUsersPageProps) {
         {query ? <Link href="/admin/users">Show everyone</Link> : null}
       </form>
 
-      {page.users.length > 0 ? (
-        <div className="admin-table-wrap">
-          <table className="admin-table">
-            <caption className="visually-hidden">{query ? `Users matching “${query}”` : "Users, newest first"}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Membership</th>
-                <th scope="col">Status</th>
-                <th scope="col">Joined</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">
-                    <Link href={`/admin/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
-                  </th>
-                  <td>{user.email}</td>
-                  <td>{ROLE_LABELS[user.role]}</td>
-                  <td>{TIER_LABELS[user.tier]}</td>
-                  <td>{statusLabel(user.status, user.isDeleted)}</td>
-                  <td>
-                    <FormattedDate iso={user.createdAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{isLaterPage ? "There are no more users." : query ? `Nobody’s email or name contains “${query}”.` : "There are no users yet."}</p>
-      )}
-
-      <Pager
-        label="More users"
-        nextHref={page.nextCursor ? usersHref(query, page.nextCursor) : null}
-        nextText="More users"
-        firstHref={isLaterPage ? usersHref(query) : null}
-        firstText="Back to the first page"
+      <AdminTable
+        caption={query ? `Users matching “${query}”` : "Users, newest first"}
+        columns={[
+          { header: "Name", isRowHeader: true, cell: (user) => <Link href={`/admin/users/${encodeURIComponent(user.id)}`}>{user.name}</Link> },
+          { header: "Email", cell: (user) => user.email },
+          { header: "Role", cell: (user) => ROLE_LABELS[user.role] },
+          { header: "Membership", cell: (user) => TIER_LABELS[user.tier] },
+          { header: "Status", cell: (user) => statusLabel(user.status, user.isDeleted) },
+          { header: "Joined", cell: (user) => <FormattedDate iso={user.createdAt} /> },
+        ]}
+        rows={page.users}
+        rowKey={(user) => user.id}
+        empty={isLaterPage ? "There are no more users." : query ? `Nobody’s email or name contains “${query}”.` : "There are no users yet."}
+        pager={{
+          label: "More users",
+          nextHref: page.nextCursor ? usersHref(query, page.nextCursor) : null,
+          nextText: "More users",
+          firstHref: isLaterPage ? usersHref(query) : null,
+          firstText: "Back to the first page",
+        }}
       />
     </div>
   );

@@ -77,6 +77,7 @@ export default async function ArticleOverviewPage({ params }: TArticleOverviewPr
           <JobTable
             jobs={article.pendingJobs}
             caption={`Scheduled jobs for ${article.title}`}
+            empty="Nothing is scheduled."
             actions={canPublish ? { cancel: cancelJobAction, reschedule: rescheduleJobAction } : null}
           />
         </section>

@@ -92,11 +92,7 @@ export default async function UserPage({ params }: TUserPageProps) {
 
       <section className="admin-panel" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        {history.events.length > 0 ? (
-          <AuditEventList events={history.events} caption={`Audit events about ${user.name}`} />
-        ) : (
-          <p>Nothing has been recorded about this user yet.</p>
-        )}
+        <AuditEventList events={history.events} caption={`Audit events about ${user.name}`} empty="Nothing has been recorded about this user yet." />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminTable } from "@/components/admin/admin-table";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
 import { RestoreRevisionForm } from "@/components/editor/restore-revision-form";
 import { RevisionComparison } from "@/components/editor/revision-comparison";
@@ -40,39 +41,27 @@ export default async function RevisionsPage({ params, searchParams }: TRevisions
         </section>
       ) : null}
 
-      <div className="admin-table-wrap">
-        <table className="admin-table">
-          <caption className="visually-hidden">Saved versions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Saved</th>
-              <th scope="col">By</th>
-              <th scope="col">How</th>
-              <th scope="col">Version</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((revision) => (
-              <tr key={revision.id} aria-current={revision.id === selected?.id ? "true" : undefined}>
-                <td>
-                  <FormattedDateTime iso={revision.savedAt} />
-                </td>
-                <td>{revision.savedByName ?? "System"}</td>
-                <td>{SOURCE_LABELS[revision.source] ?? revision.source}</td>
-                <td>{revision.version}</td>
-                <td>
-                  <Link href={`/admin/articles/${encodeURIComponent(id)}/revisions?revision=${encodeURIComponent(revision.id)}`}>
-                    View version {revision.version}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Saved versions, newest first"
+        columns={[
+          { header: "Saved", cell: (revision) => <FormattedDateTime iso={revision.savedAt} /> },
+          { header: "By", cell: (revision) => revision.savedByName ?? "System" },
+          { header: "How", cell: (revision) => SOURCE_LABELS[revision.source] ?? revision.source },
+          { header: "Version", cell: (revision) => revision.version },
+          {
+            header: <span className="visually-hidden">Actions</span>,
+            cell: (revision) => (
+              <Link href={`/admin/articles/${encodeURIComponent(id)}/revisions?revision=${encodeURIComponent(revision.id)}`}>
+                View version {revision.version}
+              </Link>
+            ),
+          },
+        ]}
+        rows={revisions}
+        rowKey={(revision) => revision.id}
+        isCurrentRow={(revision) => revision.id === selected?.id}
+        empty="No version has been saved yet."
+      />
     </div>
   );
 }

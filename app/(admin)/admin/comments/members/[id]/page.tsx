@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminTable } from "@/components/admin/admin-table";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
 import { ROLE_LABELS } from "@/components/admin/role-labels";
 import { articleCommentsHref } from "@/components/moderation/moderation-item-card";
@@ -69,40 +70,22 @@ export default async function MemberRecordPage({ params }: TMemberPageProps) {
 
       <section className="admin-panel" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Recent comments</h2>
-        {member.recentComments.length > 0 ? (
-          <div className="admin-table-wrap">
-            <table className="admin-table">
-              <caption className="visually-hidden">The member&apos;s newest comments</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Article</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Comment</th>
-                </tr>
-              </thead>
-              <tbody>
-                {member.recentComments.map((comment) => (
-                  <tr key={comment.id}>
-                    <td>
-                      <FormattedDateTime iso={comment.createdAt} />
-                    </td>
-                    <td>
-                      <Link href={articleCommentsHref(comment.article.id)}>{comment.article.title}</Link>
-                    </td>
-                    <td>
-                      {COMMENT_STATUS_LABELS[comment.status]}
-                      {comment.heldReason && comment.status !== "PUBLISHED" ? ` (${heldReasonLabel(comment.heldReason)})` : ""}
-                    </td>
-                    <td>{comment.excerpt}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>No comments yet.</p>
-        )}
+        <AdminTable
+          caption="The member's newest comments"
+          columns={[
+            { header: "When", cell: (comment) => <FormattedDateTime iso={comment.createdAt} /> },
+            { header: "Article", cell: (comment) => <Link href={articleCommentsHref(comment.article.id)}>{comment.article.title}</Link> },
+            {
+              header: "Status",
+              cell: (comment) =>
+                `${COMMENT_STATUS_LABELS[comment.status]}${comment.heldReason && comment.status !== "PUBLISHED" ? ` (${heldReasonLabel(comment.heldReason)})` : ""}`,
+            },
+            { header: "Comment", cell: (comment) => comment.excerpt },
+          ]}
+          rows={member.recentComments}
+          rowKey={(comment) => comment.id}
+          empty="No comments yet."
+        />
       </section>
     </div>
   );
