@@ -6,3 +6,4 @@ export * from "./tags";
 export * from "./articles";
 export * from "./comments";
 export * from "./documents";
+export * from "./actors";

@@ -7,16 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { importArticleFor, importArticlesFor, type TImportedArticle } from "@/lib/articles/write/import-articles";
 import { db } from "@/lib/db/client";
-import type { User } from "@/lib/generated/prisma/client";
 import { SITE_SETTINGS_ID } from "@/lib/settings/site-settings";
-import { createArticle, createUser, uniqueSuffix } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
+import { createArticle, createUser, uniqueSuffix, actorFor } from "../factories";
 
 function doc(slug: string, text: string, extra: Partial<TImportedArticle> = {}): TImportedArticle {
   return {
@@ -46,7 +40,7 @@ describe("importing articles", () => {
     const suffix = uniqueSuffix();
     const documents = [doc(`council-${suffix}`, "The council met."), doc(`harbour-${suffix}`, "Boats came in.", { seoTitle: "Harbour" })];
 
-    const first = await importArticlesFor(actor(editor), documents, "import");
+    const first = await importArticlesFor(actorFor(editor), documents, "import");
     expect(first.map((report) => (report.ok ? report.outcome.status : report.message))).toEqual(["created", "created"]);
     const article = await db.article.findUniqueOrThrow({ where: { slug: `council-${suffix}` }, include: { authors: true, tags: { include: { tag: true } } } });
     expect(article).toMatchObject({ status: "DRAFT", version: 1, title: `Wire story council-${suffix}`, dek: "From the wire" });
@@ -54,7 +48,7 @@ describe("importing articles", () => {
     expect(article.tags.map((link) => link.tag.slug).sort()).toEqual(["wire", "world-news"]);
     expect(await revisionsOf(article.id)).toEqual([{ version: 1, source: "import", savedById: editor.id }]);
 
-    const second = await importArticlesFor(actor(editor), documents, "import");
+    const second = await importArticlesFor(actorFor(editor), documents, "import");
     expect(second.map((report) => (report.ok ? report.outcome : report.message))).toEqual([
       { status: "unchanged", articleId: article.id, slug: `council-${suffix}`, version: 1 },
       expect.objectContaining({ status: "unchanged", version: 1 }),
@@ -67,7 +61,7 @@ describe("importing articles", () => {
     const settings = await db.siteSettings.upsert({ where: { id: SITE_SETTINGS_ID }, create: { id: SITE_SETTINGS_ID }, update: {} });
     restorePolicy = settings.defaultCommentPolicy;
     await db.siteSettings.update({ where: { id: SITE_SETTINGS_ID }, data: { defaultCommentPolicy: "VIP" } });
-    const result = await importArticleFor(actor(editor), doc(`members-${uniqueSuffix()}`, "For members."), "import");
+    const result = await importArticleFor(actorFor(editor), doc(`members-${uniqueSuffix()}`, "For members."), "import");
     expect((await db.article.findUniqueOrThrow({ where: { id: result.articleId } })).commentPolicy).toBe("VIP");
   });
 
@@ -78,7 +72,7 @@ describe("importing articles", () => {
     const existing = await createArticle({ status: "PUBLISHED", authorIds: [author.id, coAuthor.id] });
 
     const [withoutVersion, staleVersion] = await importArticlesFor(
-      actor(editor),
+      actorFor(editor),
       [doc(existing.slug, "Rewritten."), doc(existing.slug, "Rewritten.", { version: 7 })],
       "import",
     );
@@ -86,7 +80,7 @@ describe("importing articles", () => {
     expect(staleVersion).toMatchObject({ ok: false, message: expect.stringContaining("it is at version 1 now") });
     expect(await db.article.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ version: 1, title: existing.title });
 
-    const updated = await importArticleFor(actor(editor), doc(existing.slug, "Rewritten.", { version: 1 }), "api");
+    const updated = await importArticleFor(actorFor(editor), doc(existing.slug, "Rewritten.", { version: 1 }), "api");
     expect(updated).toMatchObject({ status: "updated", articleId: existing.id, version: 2 });
     // A published article changed: the caller expires its reader pages with this scope.
     expect(updated.cacheScope?.slugs).toEqual([existing.slug]);
@@ -99,7 +93,7 @@ describe("importing articles", () => {
     expect(await db.auditEvent.count({ where: { targetId: existing.id, action: "article.edited", actorId: editor.id } })).toBe(1);
 
     // The same document again (its version now stale) is recognised as already applied.
-    expect(await importArticleFor(actor(editor), doc(existing.slug, "Rewritten.", { version: 1 }), "import")).toMatchObject({ status: "unchanged", version: 2 });
+    expect(await importArticleFor(actorFor(editor), doc(existing.slug, "Rewritten.", { version: 1 }), "import")).toMatchObject({ status: "unchanged", version: 2 });
   });
 
   it("reports each invalid document, naming where the problem is, and imports the rest", async () => {
@@ -107,7 +101,7 @@ describe("importing articles", () => {
     const suffix = uniqueSuffix();
     const imageWithoutAlt = { type: "doc", content: [{ type: "image", attrs: { src: "https://example.com/a.jpg", alt: "" } }] };
     const reports = await importArticlesFor(
-      actor(editor),
+      actorFor(editor),
       [
         doc(`ok-${suffix}`, "Fine."),
         { ...doc(`bad-body-${suffix}`, "x"), body: imageWithoutAlt },
@@ -128,10 +122,10 @@ describe("importing articles", () => {
 
   it("refuses members, and authors updating someone else's article", async () => {
     const member = await createUser();
-    await expect(importArticleFor(actor(member), doc(`m-${uniqueSuffix()}`, "x"), "api")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importArticleFor(actorFor(member), doc(`m-${uniqueSuffix()}`, "x"), "api")).rejects.toMatchObject({ code: "FORBIDDEN" });
     const author = await createUser({ role: "AUTHOR" });
     const someoneElses = await createArticle({ status: "DRAFT" });
-    await expect(importArticleFor(actor(author), doc(someoneElses.slug, "Mine now.", { version: 1 }), "api")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importArticleFor(actorFor(author), doc(someoneElses.slug, "Mine now.", { version: 1 }), "api")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.article.findUniqueOrThrow({ where: { id: someoneElses.id } })).version).toBe(1);
   });
 });

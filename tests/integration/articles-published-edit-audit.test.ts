@@ -2,17 +2,11 @@
 // transaction; drafts are edited without filling the log.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import type { TSaveArticleInput } from "@/lib/articles/write/article-write-schemas";
 import { restoreRevisionFor } from "@/lib/articles/write/restore-revision";
 import { saveArticleFor } from "@/lib/articles/write/save-article";
 import { db } from "@/lib/db/client";
-import type { User } from "@/lib/generated/prisma/client";
-import { createArticle, createUser } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
+import { createArticle, createUser, actorFor } from "../factories";
 
 function saveInput(article: { id: string; slug: string }, baseVersion: number, text: string, extra: Partial<TSaveArticleInput> = {}): TSaveArticleInput {
   return {
@@ -46,7 +40,7 @@ describe("audit of edits to published articles", () => {
     const session = randomUUID();
     let version = 1;
     for (const [text, source] of [["One", "autosave"], ["Two", "autosave"], ["Three", "editor"], ["Four", "autosave"]] as const) {
-      version = (await saveArticleFor(actor(editor), saveInput(article, version, text, { editSessionId: session, source }))).version;
+      version = (await saveArticleFor(actorFor(editor), saveInput(article, version, text, { editSessionId: session, source }))).version;
     }
     const first = await editEvents(article.id);
     expect(first).toEqual([
@@ -57,9 +51,9 @@ describe("audit of edits to published articles", () => {
     ]);
 
     // Another page load is another session; a restore has no session and is an event of its own.
-    version = (await saveArticleFor(actor(editor), saveInput(article, version, "Five", { editSessionId: randomUUID() }))).version;
+    version = (await saveArticleFor(actorFor(editor), saveInput(article, version, "Five", { editSessionId: randomUUID() }))).version;
     const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id, source: "editor" } });
-    await restoreRevisionFor(actor(editor), { articleId: article.id, revisionId: revision.id, baseVersion: version });
+    await restoreRevisionFor(actorFor(editor), { articleId: article.id, revisionId: revision.id, baseVersion: version });
     const events = await editEvents(article.id);
     expect(events.map((event) => (event.detail as { source: string }).source)).toEqual(["autosave", "autosave", "restore"]);
   });
@@ -67,12 +61,12 @@ describe("audit of edits to published articles", () => {
   it("records nothing for drafts, and nothing when the save itself is refused", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const draft = await createArticle({ status: "DRAFT" });
-    await saveArticleFor(actor(editor), saveInput(draft, 1, "Draft words", { editSessionId: randomUUID() }));
+    await saveArticleFor(actorFor(editor), saveInput(draft, 1, "Draft words", { editSessionId: randomUUID() }));
     expect(await editEvents(draft.id)).toEqual([]);
 
     const published = await createArticle({ status: "PUBLISHED" });
     // A stale version is a conflict: no article change, so no audit row either.
-    await expect(saveArticleFor(actor(editor), saveInput(published, 7, "Stale", { editSessionId: randomUUID() }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveArticleFor(actorFor(editor), saveInput(published, 7, "Stale", { editSessionId: randomUUID() }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await editEvents(published.id)).toEqual([]);
   });
 });

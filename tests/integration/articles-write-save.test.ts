@@ -1,29 +1,14 @@
 // The editor's writes: drafts, saves with optimistic locking, autosave folding, refusals.
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { User } from "@/lib/generated/prisma/client";
 import { ArticleConflictError } from "@/lib/articles/write/article-conflict-error";
 import { createArticleDraftFor } from "@/lib/articles/write/create-article-draft";
 import { listRevisionsFor } from "@/lib/articles/write/list-revisions";
 import { restoreRevisionFor } from "@/lib/articles/write/restore-revision";
 import { saveArticleFor } from "@/lib/articles/write/save-article";
 import type { TSaveArticleInput, TSaveArticleInput as TInput } from "@/lib/articles/write/article-write-schemas";
-import { createArticle, createUser, uniqueSuffix } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { createArticle, createUser, uniqueSuffix, actorFor } from "../factories";
+import { rejection } from "./rejection";
 
 function paragraphDoc(text: string) {
   return { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] };
@@ -54,8 +39,8 @@ describe("creating a draft", () => {
   it("derives a unique slug, bylines the actor and records revision 1", async () => {
     const author = await createUser({ role: "AUTHOR" });
     const title = `Budget day ${uniqueSuffix()}`;
-    const first = await createArticleDraftFor(actor(author), { title });
-    const second = await createArticleDraftFor(actor(author), { title });
+    const first = await createArticleDraftFor(actorFor(author), { title });
+    const second = await createArticleDraftFor(actorFor(author), { title });
     expect(second.slug).toBe(`${first.slug}-2`);
     const article = await db.article.findUniqueOrThrow({ where: { id: first.id }, include: { authors: true, revisions: true } });
     expect(article).toMatchObject({ status: "DRAFT", version: 1, body: { type: "doc", content: [{ type: "paragraph" }] } });
@@ -65,7 +50,7 @@ describe("creating a draft", () => {
 
   it("is refused to members", async () => {
     const member = await createUser();
-    expect(await rejection(createArticleDraftFor(actor(member), { title: "Nope" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejection(createArticleDraftFor(actorFor(member), { title: "Nope" }))).toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -76,7 +61,7 @@ describe("saving", () => {
     const article = await createArticle({ status: "DRAFT" });
     const tagName = `Local Politics ${uniqueSuffix()}`;
     const saved = await saveArticleFor(
-      actor(editor),
+      actorFor(editor),
       saveInput(article, { title: "New title", dek: "Dek", tagNames: [tagName, tagName.toUpperCase()], coAuthorIds: [coAuthor.id], seoTitle: "SEO", isVipOnly: true }),
     );
     expect(saved.version).toBe(2);
@@ -97,8 +82,8 @@ describe("saving", () => {
   it("refuses a stale base version, writes nothing and reports the server's version", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "DRAFT" });
-    await saveArticleFor(actor(editor), saveInput(article, { title: "Theirs", body: paragraphDoc("Their words") }));
-    const error = await rejection(saveArticleFor(actor(editor), saveInput(article, { title: "Mine", body: paragraphDoc("My words") })));
+    await saveArticleFor(actorFor(editor), saveInput(article, { title: "Theirs", body: paragraphDoc("Their words") }));
+    const error = await rejection(saveArticleFor(actorFor(editor), saveInput(article, { title: "Mine", body: paragraphDoc("My words") })));
     expect(error).toBeInstanceOf(ArticleConflictError);
     expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
     expect((error as ArticleConflictError).current).toMatchObject({ version: 2, title: "Theirs", body: paragraphDoc("Their words"), savedByName: editor.name });
@@ -111,15 +96,15 @@ describe("saving", () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "DRAFT" });
     const editSessionId = crypto.randomUUID();
-    await saveArticleFor(actor(editor), saveInput(article, { baseVersion: 1, source: "autosave", editSessionId, body: paragraphDoc("One") }));
-    await saveArticleFor(actor(editor), saveInput(article, { baseVersion: 2, source: "autosave", editSessionId, body: paragraphDoc("One two") }));
-    let revisions = await listRevisionsFor(actor(editor), article.id);
+    await saveArticleFor(actorFor(editor), saveInput(article, { baseVersion: 1, source: "autosave", editSessionId, body: paragraphDoc("One") }));
+    await saveArticleFor(actorFor(editor), saveInput(article, { baseVersion: 2, source: "autosave", editSessionId, body: paragraphDoc("One two") }));
+    let revisions = await listRevisionsFor(actorFor(editor), article.id);
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ version: 3, source: "autosave", savedByName: editor.name });
 
-    await saveArticleFor(actor(editor), saveInput(article, { baseVersion: 3, source: "editor", editSessionId, body: paragraphDoc("One two three") }));
-    await saveArticleFor(actor(editor), saveInput(article, { baseVersion: 4, source: "autosave", editSessionId, body: paragraphDoc("Four") }));
-    revisions = await listRevisionsFor(actor(editor), article.id);
+    await saveArticleFor(actorFor(editor), saveInput(article, { baseVersion: 3, source: "editor", editSessionId, body: paragraphDoc("One two three") }));
+    await saveArticleFor(actorFor(editor), saveInput(article, { baseVersion: 4, source: "autosave", editSessionId, body: paragraphDoc("Four") }));
+    revisions = await listRevisionsFor(actorFor(editor), article.id);
     expect(revisions.map((r) => [r.version, r.source])).toEqual([
       [5, "autosave"],
       [4, "editor"],
@@ -139,7 +124,7 @@ describe("saving", () => {
   ])("refuses a body with %s, naming where, and writes nothing", async (_label, body, message) => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "DRAFT" });
-    const error = await rejection(saveArticleFor(actor(editor), saveInput(article, { body: body as TInput["body"] })));
+    const error = await rejection(saveArticleFor(actorFor(editor), saveInput(article, { body: body as TInput["body"] })));
     expect(error).toMatchObject({ code: "BAD_INPUT" });
     expect(error.publicMessage).toMatch(message);
     expect(Object.keys(error.fieldErrors).some((field) => field.startsWith("body."))).toBe(true);
@@ -153,9 +138,9 @@ describe("saving", () => {
     const own = await createArticle({ status: "DRAFT", authorIds: [author.id] });
     const others = await createArticle({ status: "DRAFT" });
     const ownPublished = await createArticle({ status: "PUBLISHED", authorIds: [author.id] });
-    await expect(saveArticleFor(actor(author), saveInput(own))).resolves.toMatchObject({ version: 2 });
-    expect(await rejection(saveArticleFor(actor(author), saveInput(others)))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await rejection(saveArticleFor(actor(author), saveInput(ownPublished)))).toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveArticleFor(actorFor(author), saveInput(own))).resolves.toMatchObject({ version: 2 });
+    expect(await rejection(saveArticleFor(actorFor(author), saveInput(others)))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejection(saveArticleFor(actorFor(author), saveInput(ownPublished)))).toMatchObject({ code: "FORBIDDEN" });
     expect((await db.article.findUniqueOrThrow({ where: { id: others.id } })).version).toBe(1);
   });
 
@@ -163,13 +148,13 @@ describe("saving", () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "PUBLISHED" });
     const newSlug = `renamed-${uniqueSuffix()}`;
-    await saveArticleFor(actor(editor), saveInput(article, { slug: newSlug }));
+    await saveArticleFor(actorFor(editor), saveInput(article, { slug: newSlug }));
     expect(await db.articleSlugRedirect.findUnique({ where: { oldSlug: article.slug } })).toMatchObject({ articleId: article.id });
     const links = await db.articleAuthor.findMany({ where: { articleId: article.id } });
     expect(links.every((link) => link.status === "PUBLISHED" && link.publishedAt?.getTime() === article.publishedAt?.getTime())).toBe(true);
 
     // Renaming back: the redirect from the old slug would shadow the article, so it goes.
-    await saveArticleFor(actor(editor), saveInput({ id: article.id, slug: article.slug }, { baseVersion: 2 }));
+    await saveArticleFor(actorFor(editor), saveInput({ id: article.id, slug: article.slug }, { baseVersion: 2 }));
     expect(await db.articleSlugRedirect.findUnique({ where: { oldSlug: article.slug } })).toBeNull();
     expect(await db.articleSlugRedirect.findUnique({ where: { oldSlug: newSlug } })).toMatchObject({ articleId: article.id });
   });
@@ -178,9 +163,9 @@ describe("saving", () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "DRAFT" });
     const other = await createArticle({ status: "DRAFT" });
-    await saveArticleFor(actor(editor), saveInput(article, { slug: `draft-${uniqueSuffix()}` }));
+    await saveArticleFor(actorFor(editor), saveInput(article, { slug: `draft-${uniqueSuffix()}` }));
     expect(await db.articleSlugRedirect.findUnique({ where: { oldSlug: article.slug } })).toBeNull();
-    const error = await rejection(saveArticleFor(actor(editor), saveInput(article, { baseVersion: 2, slug: other.slug })));
+    const error = await rejection(saveArticleFor(actorFor(editor), saveInput(article, { baseVersion: 2, slug: other.slug })));
     expect(error).toMatchObject({ code: "BAD_INPUT", fieldErrors: { slug: expect.any(String) } });
   });
 });
@@ -189,12 +174,12 @@ describe("restoring a revision", () => {
   it("brings back the revision's words as a new version with source restore", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "DRAFT" });
-    await saveArticleFor(actor(editor), saveInput(article, { title: "First", body: paragraphDoc("First words") }));
-    await saveArticleFor(actor(editor), saveInput(article, { baseVersion: 2, title: "Second", body: paragraphDoc("Second words") }));
-    const [, firstRevision] = await listRevisionsFor(actor(editor), article.id);
-    const restored = await restoreRevisionFor(actor(editor), { articleId: article.id, revisionId: firstRevision!.id, baseVersion: 3 });
+    await saveArticleFor(actorFor(editor), saveInput(article, { title: "First", body: paragraphDoc("First words") }));
+    await saveArticleFor(actorFor(editor), saveInput(article, { baseVersion: 2, title: "Second", body: paragraphDoc("Second words") }));
+    const [, firstRevision] = await listRevisionsFor(actorFor(editor), article.id);
+    const restored = await restoreRevisionFor(actorFor(editor), { articleId: article.id, revisionId: firstRevision!.id, baseVersion: 3 });
     expect(restored.version).toBe(4);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ title: "First", body: paragraphDoc("First words") });
-    expect((await listRevisionsFor(actor(editor), article.id))[0]).toMatchObject({ version: 4, source: "restore" });
+    expect((await listRevisionsFor(actorFor(editor), article.id))[0]).toMatchObject({ version: 4, source: "restore" });
   });
 });

@@ -2,20 +2,12 @@ import { describe, expect, it } from "vitest";
 import { signIn, SIGN_IN_REJECTED_MESSAGE } from "@/lib/auth/sign-in";
 import { SIGN_IN_ATTACK_ACTION, SIGN_IN_ATTACK_ALERT } from "@/lib/auth/sign-in-attack-alert";
 import { db } from "@/lib/db/client";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix } from "../factories";
+import { rejection } from "./rejection";
 
 function address(): string {
   return `test-address-${uniqueSuffix()}`;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 function visible(error: AppError) {

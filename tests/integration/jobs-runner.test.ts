@@ -1,18 +1,12 @@
 // The database-backed job runner: due scheduled publications run once, even when two ticks
 // (two servers) race; jobs that fell due while the server was down run on the first tick.
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { cancelJobFor } from "@/lib/articles/workflow/cancel-job";
 import { schedulePublishFor } from "@/lib/articles/workflow/schedule-publish";
 import { scheduleUnpublishFor } from "@/lib/articles/workflow/schedule-unpublish";
 import { db } from "@/lib/db/client";
-import type { User } from "@/lib/generated/prisma/client";
 import { MAX_JOB_ATTEMPTS, runDueJobs } from "@/lib/jobs/run-due-jobs";
-import { createArticle, createTag, createUser } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
+import { createArticle, createTag, createUser, actorFor } from "../factories";
 
 const MINUTE = 60_000;
 
@@ -22,7 +16,7 @@ async function scheduledArticle() {
   const tag = await createTag();
   const article = await createArticle({ status: "DRAFT", tagIds: [tag.id] });
   const runAt = new Date(Date.now() + MINUTE);
-  const { jobId } = await schedulePublishFor(actor(editor), { articleId: article.id, version: 1, runAt: runAt.toISOString() });
+  const { jobId } = await schedulePublishFor(actorFor(editor), { articleId: article.id, version: 1, runAt: runAt.toISOString() });
   return { editor, article, jobId, runAt };
 }
 
@@ -66,7 +60,7 @@ describe("the job runner", () => {
 
   it("never publishes a cancelled schedule", async () => {
     const { editor, article, jobId, runAt } = await scheduledArticle();
-    await cancelJobFor(actor(editor), { jobId });
+    await cancelJobFor(actorFor(editor), { jobId });
     const tick = await runDueJobs(new Date(runAt.getTime() + 1000));
     expect(tick.outcomes.some((outcome) => outcome.jobId === jobId)).toBe(false);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "DRAFT", publishedAt: null });
@@ -86,7 +80,7 @@ describe("the job runner", () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "PUBLISHED" });
     const runAt = new Date(Date.now() + MINUTE);
-    const { jobId } = await scheduleUnpublishFor(actor(editor), { articleId: article.id, version: 1, runAt: runAt.toISOString() });
+    const { jobId } = await scheduleUnpublishFor(actorFor(editor), { articleId: article.id, version: 1, runAt: runAt.toISOString() });
     const tick = await runDueJobs(new Date(runAt.getTime() + 1000));
     expect(tick.outcomes.find((outcome) => outcome.jobId === jobId)?.status).toBe("unpublished");
     const after = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: { authors: true } });

@@ -5,16 +5,14 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import type { User } from "@/lib/generated/prisma/client";
 import { deleteMediaFor } from "@/lib/media/delete-media";
 import { listMediaFor } from "@/lib/media/list-media";
 import { getMediaFile } from "@/lib/media/get-media-file";
 import { updateMediaFor } from "@/lib/media/update-media";
 import { uploadImageFor } from "@/lib/media/upload-image";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
-import { createUser, uniqueSuffix } from "../factories";
+import { createUser, uniqueSuffix, actorFor } from "../factories";
 
 // Before any import reads the environment (serverEnv() caches it).
 const mediaDir = await vi.hoisted(async () => {
@@ -29,10 +27,6 @@ const mediaDir = await vi.hoisted(async () => {
 afterAll(async () => {
   await rm(mediaDir, { recursive: true, force: true });
 });
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
 
 function canvas(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } });
@@ -52,7 +46,7 @@ describe("uploadImageFor", () => {
       .toBuffer();
     expect((await dimensionsOf(original)).exif).toBeDefined();
 
-    const item = await uploadImageFor(actor(author), { bytes: original, originalName: "harbour.jpg", altText: "  Boats in the harbour  " });
+    const item = await uploadImageFor(actorFor(author), { bytes: original, originalName: "harbour.jpg", altText: "  Boats in the harbour  " });
 
     const row = await db.media.findUniqueOrThrow({ where: { id: item.id } });
     expect(row).toMatchObject({ originalName: "harbour.jpg", mimeType: "image/jpeg", width: 2000, height: 1000, altText: "Boats in the harbour", uploadedById: author.id });
@@ -85,7 +79,7 @@ describe("uploadImageFor", () => {
     const author = await createUser({ role: "AUTHOR" });
     // Orientation 6: stored landscape, meant to be shown rotated 90° clockwise (portrait).
     const sideways = await canvas(300, 200).jpeg().withMetadata({ orientation: 6 }).toBuffer();
-    const item = await uploadImageFor(actor(author), { bytes: sideways, originalName: "phone.jpg" });
+    const item = await uploadImageFor(actorFor(author), { bytes: sideways, originalName: "phone.jpg" });
     expect(item).toMatchObject({ width: 200, height: 300 });
     const main = await getMediaFile((await db.media.findUniqueOrThrow({ where: { id: item.id } })).storageKey);
     expect(await dimensionsOf(main!.bytes)).toMatchObject({ width: 200, height: 300, orientation: undefined });
@@ -93,14 +87,14 @@ describe("uploadImageFor", () => {
 
   it("never scales a small image up, and keeps a PNG a PNG", async () => {
     const author = await createUser({ role: "AUTHOR" });
-    const item = await uploadImageFor(actor(author), { bytes: await canvas(300, 200).png().toBuffer(), originalName: "icon.png" });
+    const item = await uploadImageFor(actorFor(author), { bytes: await canvas(300, 200).png().toBuffer(), originalName: "icon.png" });
     expect(item).toMatchObject({ mimeType: "image/png", width: 300, height: 200, isUsable: false, altText: "" });
     expect(item.variants.map((variant) => [variant.width, variant.height])).toEqual([[300, 200]]);
   });
 
   it("keeps the first frame of a GIF, as a GIF, with WebP variants", async () => {
     const author = await createUser({ role: "AUTHOR" });
-    const item = await uploadImageFor(actor(author), { bytes: await canvas(600, 400).gif().toBuffer(), originalName: "loop.gif", altText: "A loop" });
+    const item = await uploadImageFor(actorFor(author), { bytes: await canvas(600, 400).gif().toBuffer(), originalName: "loop.gif", altText: "A loop" });
     expect(item.mimeType).toBe("image/gif");
     expect(item.variants.map((variant) => [variant.width, variant.mimeType])).toEqual([
       [480, "image/webp"],
@@ -113,7 +107,7 @@ describe("uploadImageFor", () => {
     const huge = Buffer.alloc(10 * 1024 * 1024 + 1);
     huge.set([0xff, 0xd8, 0xff]);
     const originalName = `huge-${uniqueSuffix()}.jpg`;
-    await expect(uploadImageFor(actor(author), { bytes: huge, originalName })).rejects.toMatchObject({
+    await expect(uploadImageFor(actorFor(author), { bytes: huge, originalName })).rejects.toMatchObject({
       code: "BAD_INPUT",
       publicMessage: "The image is too large: upload one of at most 10 MB.",
       fieldErrors: { file: "The image is too large: upload one of at most 10 MB." },
@@ -123,12 +117,12 @@ describe("uploadImageFor", () => {
 
   it("refuses a text file named .jpg, and an image with absurd dimensions", async () => {
     const author = await createUser({ role: "AUTHOR" });
-    await expect(uploadImageFor(actor(author), { bytes: Buffer.from("hello, not an image"), originalName: "photo.jpg" })).rejects.toMatchObject({
+    await expect(uploadImageFor(actorFor(author), { bytes: Buffer.from("hello, not an image"), originalName: "photo.jpg" })).rejects.toMatchObject({
       code: "BAD_INPUT",
       publicMessage: "Upload a JPEG, PNG, WebP or GIF image.",
     });
     const tooWide = await canvas(12_001, 2).png().toBuffer();
-    await expect(uploadImageFor(actor(author), { bytes: tooWide, originalName: "strip.png" })).rejects.toMatchObject({
+    await expect(uploadImageFor(actorFor(author), { bytes: tooWide, originalName: "strip.png" })).rejects.toMatchObject({
       code: "BAD_INPUT",
       fieldErrors: { file: expect.stringContaining("12,000 pixels") },
     });
@@ -138,13 +132,13 @@ describe("uploadImageFor", () => {
     const author = await createUser({ role: "AUTHOR" });
     const png = await canvas(400, 300).png().toBuffer();
     const originalName = `broken-${uniqueSuffix()}.png`;
-    await expect(uploadImageFor(actor(author), { bytes: png.subarray(0, 60), originalName })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(uploadImageFor(actorFor(author), { bytes: png.subarray(0, 60), originalName })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await db.media.count({ where: { originalName } })).toBe(0);
   });
 
   it("refuses members", async () => {
     const member = await createUser({ role: "MEMBER" });
-    await expect(uploadImageFor(actor(member), { bytes: await canvas(10, 10).png().toBuffer(), originalName: "x.png" })).rejects.toMatchObject({
+    await expect(uploadImageFor(actorFor(member), { bytes: await canvas(10, 10).png().toBuffer(), originalName: "x.png" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -153,38 +147,38 @@ describe("uploadImageFor", () => {
 describe("updating, listing and deleting media", () => {
   it("lets an author describe an image; alt text is required", async () => {
     const author = await createUser({ role: "AUTHOR" });
-    const item = await uploadImageFor(actor(author), { bytes: await canvas(50, 50).png().toBuffer(), originalName: "dot.png" });
-    await expect(updateMediaFor(actor(author), { mediaId: item.id, altText: "   ", caption: "", credit: "" })).rejects.toMatchObject({
+    const item = await uploadImageFor(actorFor(author), { bytes: await canvas(50, 50).png().toBuffer(), originalName: "dot.png" });
+    await expect(updateMediaFor(actorFor(author), { mediaId: item.id, altText: "   ", caption: "", credit: "" })).rejects.toMatchObject({
       code: "BAD_INPUT",
       fieldErrors: { altText: "Describe the image for people who cannot see it." },
     });
-    const updated = await updateMediaFor(actor(author), { mediaId: item.id, altText: "A blue dot", caption: "", credit: " Photo desk " });
+    const updated = await updateMediaFor(actorFor(author), { mediaId: item.id, altText: "A blue dot", caption: "", credit: " Photo desk " });
     expect(updated).toMatchObject({ altText: "A blue dot", caption: null, credit: "Photo desk", isUsable: true });
-    await expect(updateMediaFor(actor(author), { mediaId: "missing", altText: "x", caption: "", credit: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateMediaFor(actorFor(author), { mediaId: "missing", altText: "x", caption: "", credit: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lists newest first in keyset pages", async () => {
     const author = await createUser({ role: "AUTHOR" });
-    const first = await uploadImageFor(actor(author), { bytes: await canvas(20, 20).png().toBuffer(), originalName: "first.png" });
-    const second = await uploadImageFor(actor(author), { bytes: await canvas(20, 20).png().toBuffer(), originalName: "second.png" });
-    const page = await listMediaFor(actor(author), { limit: 1 });
+    const first = await uploadImageFor(actorFor(author), { bytes: await canvas(20, 20).png().toBuffer(), originalName: "first.png" });
+    const second = await uploadImageFor(actorFor(author), { bytes: await canvas(20, 20).png().toBuffer(), originalName: "second.png" });
+    const page = await listMediaFor(actorFor(author), { limit: 1 });
     expect(page.items.map((item) => item.id)).toEqual([second.id]);
-    const next = await listMediaFor(actor(author), { limit: 1, cursor: decodeKeysetCursor(page.nextCursor ?? undefined) });
+    const next = await listMediaFor(actorFor(author), { limit: 1, cursor: decodeKeysetCursor(page.nextCursor ?? undefined) });
     expect(next.items.map((item) => item.id)).toEqual([first.id]);
   });
 
   it("lets editors, not authors, delete an image and its files", async () => {
     const author = await createUser({ role: "AUTHOR" });
     const editor = await createUser({ role: "EDITOR" });
-    const item = await uploadImageFor(actor(author), { bytes: await canvas(1000, 500).jpeg().toBuffer(), originalName: "gone.jpg" });
+    const item = await uploadImageFor(actorFor(author), { bytes: await canvas(1000, 500).jpeg().toBuffer(), originalName: "gone.jpg" });
     const row = await db.media.findUniqueOrThrow({ where: { id: item.id } });
-    await expect(deleteMediaFor(actor(author), { mediaId: item.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteMediaFor(actorFor(author), { mediaId: item.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    await deleteMediaFor(actor(editor), { mediaId: item.id });
+    await deleteMediaFor(actorFor(editor), { mediaId: item.id });
     expect(await db.media.findUnique({ where: { id: item.id } })).toBeNull();
     for (const key of [row.storageKey, ...item.variants.map((variant) => variant.key)]) {
       expect(existsSync(join(mediaDir, key))).toBe(false);
     }
-    await expect(deleteMediaFor(actor(editor), { mediaId: item.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteMediaFor(actorFor(editor), { mediaId: item.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

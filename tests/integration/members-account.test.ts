@@ -1,36 +1,21 @@
 // What people do to their own account: profile, password, deletion. Actors are members: admin
 // rows belong to members-admin-actions.test.ts (its "last admin" tests count them).
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { User } from "@/lib/generated/prisma/client";
 import { listArticleComments } from "@/lib/comments/list-article-comments";
 import { changePasswordFor } from "@/lib/members/change-password";
 import { deleteAccountFor, deletedAccountEmail } from "@/lib/members/delete-account";
 import { updateProfileFor } from "@/lib/members/update-profile";
-import { createArticle, createComment, createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix } from "../factories";
+import { createArticle, createComment, createUser, DEFAULT_TEST_PASSWORD, uniqueSuffix, actorFor } from "../factories";
+import { rejection } from "./rejection";
 
 const NEW_PASSWORD = "lantern-harbour-copper-kettle";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
 
 describe("editing a profile", () => {
   it("saves the display name and bio, trimmed", async () => {
     const member = await createUser();
-    await updateProfileFor(actor(member), { name: "  Mara Voss ", bio: " Reads the council minutes so you do not have to. " });
+    await updateProfileFor(actorFor(member), { name: "  Mara Voss ", bio: " Reads the council minutes so you do not have to. " });
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
       name: "Mara Voss",
       bio: "Reads the council minutes so you do not have to.",
@@ -39,7 +24,7 @@ describe("editing a profile", () => {
 
   it("refuses an empty display name with a message naming the field", async () => {
     const member = await createUser();
-    const error = await rejection(updateProfileFor(actor(member), { name: "   ", bio: "" }));
+    const error = await rejection(updateProfileFor(actorFor(member), { name: "   ", bio: "" }));
     expect(error.fieldErrors.name).toBe("Enter a display name.");
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).name).toBe(member.name);
   });
@@ -48,7 +33,7 @@ describe("editing a profile", () => {
     const member = await createUser();
     const other = await createUser();
     const forged = { name: "Hijacked", bio: "", id: other.id, userId: other.id } as { name: string; bio: string };
-    await updateProfileFor(actor(member), forged);
+    await updateProfileFor(actorFor(member), forged);
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).name).toBe(other.name);
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).name).toBe("Hijacked");
   });
@@ -57,7 +42,7 @@ describe("editing a profile", () => {
 describe("changing a password", () => {
   it("needs the current password, and changes nothing without it", async () => {
     const member = await createUser();
-    const error = await rejection(changePasswordFor(actor(member), { currentPassword: "not-my-password-at-all", newPassword: NEW_PASSWORD }));
+    const error = await rejection(changePasswordFor(actorFor(member), { currentPassword: "not-my-password-at-all", newPassword: NEW_PASSWORD }));
     expect(error.fieldErrors.currentPassword).toBe("That is not your current password.");
     const unchanged = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(unchanged.tokenVersion).toBe(member.tokenVersion);
@@ -66,7 +51,7 @@ describe("changing a password", () => {
 
   it("applies the password policy to the new one", async () => {
     const member = await createUser();
-    const error = await rejection(changePasswordFor(actor(member), { currentPassword: DEFAULT_TEST_PASSWORD, newPassword: "short" }));
+    const error = await rejection(changePasswordFor(actorFor(member), { currentPassword: DEFAULT_TEST_PASSWORD, newPassword: "short" }));
     expect(error.fieldErrors.newPassword).toMatch(/at least 12 characters/);
   });
 
@@ -75,7 +60,7 @@ describe("changing a password", () => {
     await db.emailToken.create({
       data: { userId: member.id, purpose: "RESET_PASSWORD", tokenHash: `hash-${uniqueSuffix()}`, expiresAt: new Date(Date.now() + 3_600_000) },
     });
-    const { tokenVersion } = await changePasswordFor(actor(member), { currentPassword: DEFAULT_TEST_PASSWORD, newPassword: NEW_PASSWORD });
+    const { tokenVersion } = await changePasswordFor(actorFor(member), { currentPassword: DEFAULT_TEST_PASSWORD, newPassword: NEW_PASSWORD });
     expect(tokenVersion).toBe(member.tokenVersion + 1);
     const changed = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(changed.tokenVersion).toBe(tokenVersion);
@@ -98,7 +83,7 @@ describe("deleting an account", () => {
     });
     await db.outboxEmail.create({ data: { toAddress: member.email, subject: "Welcome", textBody: "Hello", kind: "verify-email" } });
 
-    await deleteAccountFor(actor(member), { confirmation: DEFAULT_TEST_PASSWORD });
+    await deleteAccountFor(actorFor(member), { confirmation: DEFAULT_TEST_PASSWORD });
 
     const erased = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(erased).toMatchObject({
@@ -126,14 +111,14 @@ describe("deleting an account", () => {
 
   it("needs the password typed to confirm, and changes nothing without it", async () => {
     const member = await createUser();
-    const error = await rejection(deleteAccountFor(actor(member), { confirmation: member.email }));
+    const error = await rejection(deleteAccountFor(actorFor(member), { confirmation: member.email }));
     expect(error.fieldErrors.confirmation).toBe("That is not your password.");
     expect(await db.user.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ email: member.email, deletedAt: null });
   });
 
   it("is confirmed with the email address by an account that has no password", async () => {
     const member = await createUser({ password: null });
-    await deleteAccountFor(actor(member), { confirmation: ` ${member.email.toUpperCase()} ` });
+    await deleteAccountFor(actorFor(member), { confirmation: ` ${member.email.toUpperCase()} ` });
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).deletedAt).toBeInstanceOf(Date);
   });
 });

@@ -4,27 +4,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { User } from "@/lib/generated/prisma/client";
 import { banUserFor } from "@/lib/members/ban-user";
 import { changeUserRoleFor } from "@/lib/members/change-user-role";
 import { deleteAccountFor } from "@/lib/members/delete-account";
 import { setUserTierFor } from "@/lib/members/set-user-tier";
 import { unbanUserFor } from "@/lib/members/unban-user";
-import { createUser, DEFAULT_TEST_PASSWORD } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { createUser, DEFAULT_TEST_PASSWORD, actorFor } from "../factories";
+import { rejection } from "./rejection";
 
 function auditEventsAbout(userId: string) {
   return db.auditEvent.findMany({ where: { targetType: "User", targetId: userId }, orderBy: { createdAt: "asc" } });
@@ -34,7 +20,7 @@ describe("changing a role", () => {
   it("applies the change and records who made it, from what and to what", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const member = await createUser();
-    await expect(changeUserRoleFor(actor(admin), { userId: member.id, role: "EDITOR", seenRole: "MEMBER" })).resolves.toEqual({
+    await expect(changeUserRoleFor(actorFor(admin), { userId: member.id, role: "EDITOR", seenRole: "MEMBER" })).resolves.toEqual({
       role: "EDITOR",
       changed: true,
     });
@@ -48,8 +34,8 @@ describe("changing a role", () => {
     const [first, second] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
     const member = await createUser();
     // Both admins loaded the page while the user was a MEMBER.
-    await changeUserRoleFor(actor(first), { userId: member.id, role: "EDITOR", seenRole: "MEMBER" });
-    const error = await rejection(changeUserRoleFor(actor(second), { userId: member.id, role: "AUTHOR", seenRole: "MEMBER" }));
+    await changeUserRoleFor(actorFor(first), { userId: member.id, role: "EDITOR", seenRole: "MEMBER" });
+    const error = await rejection(changeUserRoleFor(actorFor(second), { userId: member.id, role: "AUTHOR", seenRole: "MEMBER" }));
     expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
     expect(error.publicMessage).toMatch(/changed by someone else.*reload/i);
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).role).toBe("EDITOR");
@@ -58,14 +44,14 @@ describe("changing a role", () => {
 
   it("says not found for a user that does not exist", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const error = await rejection(changeUserRoleFor(actor(admin), { userId: "no-such-user", role: "EDITOR", seenRole: "MEMBER" }));
+    const error = await rejection(changeUserRoleFor(actorFor(admin), { userId: "no-such-user", role: "EDITOR", seenRole: "MEMBER" }));
     expect(error).toMatchObject({ code: "NOT_FOUND", status: 404 });
   });
 
   it("is refused to an editor, and nothing is written", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const member = await createUser();
-    const error = await rejection(changeUserRoleFor(actor(editor), { userId: member.id, role: "ADMIN", seenRole: "MEMBER" }));
+    const error = await rejection(changeUserRoleFor(actorFor(editor), { userId: member.id, role: "ADMIN", seenRole: "MEMBER" }));
     expect(error).toMatchObject({ code: "FORBIDDEN", status: 403 });
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).role).toBe("MEMBER");
     expect(await auditEventsAbout(member.id)).toHaveLength(0);
@@ -74,7 +60,7 @@ describe("changing a role", () => {
   it("refuses an unknown role with a message naming the field", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const member = await createUser();
-    const error = await rejection(changeUserRoleFor(actor(admin), { userId: member.id, role: "OWNER" as "ADMIN", seenRole: "MEMBER" }));
+    const error = await rejection(changeUserRoleFor(actorFor(admin), { userId: member.id, role: "OWNER" as "ADMIN", seenRole: "MEMBER" }));
     expect(error).toMatchObject({ code: "BAD_INPUT" });
     expect(error.fieldErrors.role).toMatch(/role/i);
   });
@@ -84,9 +70,9 @@ describe("VIP membership", () => {
   it("is granted and revoked, each change audited", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const member = await createUser();
-    await setUserTierFor(actor(admin), { userId: member.id, tier: "VIP", seenTier: "FREE" });
+    await setUserTierFor(actorFor(admin), { userId: member.id, tier: "VIP", seenTier: "FREE" });
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).tier).toBe("VIP");
-    await setUserTierFor(actor(admin), { userId: member.id, tier: "FREE", seenTier: "VIP" });
+    await setUserTierFor(actorFor(admin), { userId: member.id, tier: "FREE", seenTier: "VIP" });
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).tier).toBe("FREE");
     const events = await auditEventsAbout(member.id);
     expect(events.map((event) => [event.action, event.detail])).toEqual([
@@ -99,7 +85,7 @@ describe("VIP membership", () => {
     const admin = await createUser({ role: "ADMIN" });
     // The page showed a free member; meanwhile someone else granted VIP.
     const member = await createUser({ tier: "VIP" });
-    const error = await rejection(setUserTierFor(actor(admin), { userId: member.id, tier: "VIP", seenTier: "FREE" }));
+    const error = await rejection(setUserTierFor(actorFor(admin), { userId: member.id, tier: "VIP", seenTier: "FREE" }));
     expect(error).toMatchObject({ code: "CONFLICT" });
     expect(await auditEventsAbout(member.id)).toHaveLength(0);
   });
@@ -109,7 +95,7 @@ describe("banning", () => {
   it("bans, ends every session (token version moves on) and records the reason, in one go", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const member = await createUser();
-    await banUserFor(actor(admin), { userId: member.id, reason: "  Repeated personal attacks.  " });
+    await banUserFor(actorFor(admin), { userId: member.id, reason: "  Repeated personal attacks.  " });
     const banned = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(banned).toMatchObject({ status: "BANNED", banReason: "Repeated personal attacks.", tokenVersion: member.tokenVersion + 1 });
     expect(banned.bannedAt).toBeInstanceOf(Date);
@@ -131,7 +117,7 @@ describe("banning", () => {
   it("needs a reason, and says so next to the field", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const member = await createUser();
-    const error = await rejection(banUserFor(actor(admin), { userId: member.id, reason: "   " }));
+    const error = await rejection(banUserFor(actorFor(admin), { userId: member.id, reason: "   " }));
     expect(error).toMatchObject({ code: "BAD_INPUT" });
     expect(error.fieldErrors.reason).toBe("Give a reason for the ban.");
     expect((await db.user.findUniqueOrThrow({ where: { id: member.id } })).status).toBe("ACTIVE");
@@ -139,7 +125,7 @@ describe("banning", () => {
 
   it("refuses to let an admin ban themselves", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const error = await rejection(banUserFor(actor(admin), { userId: admin.id, reason: "Testing." }));
+    const error = await rejection(banUserFor(actorFor(admin), { userId: admin.id, reason: "Testing." }));
     expect(error.publicMessage).toBe("You cannot ban yourself.");
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).status).toBe("ACTIVE");
   });
@@ -148,8 +134,8 @@ describe("banning", () => {
     const [first, second] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
     const member = await createUser();
     const results = await Promise.allSettled([
-      banUserFor(actor(first), { userId: member.id, reason: "First reason." }),
-      banUserFor(actor(second), { userId: member.id, reason: "Second reason." }),
+      banUserFor(actorFor(first), { userId: member.id, reason: "First reason." }),
+      banUserFor(actorFor(second), { userId: member.id, reason: "Second reason." }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const [failure] = results.filter((result) => result.status === "rejected");
@@ -161,7 +147,7 @@ describe("banning", () => {
   it("is refused to a member, and nothing is written", async () => {
     const member = await createUser();
     const target = await createUser();
-    const error = await rejection(banUserFor(actor(member), { userId: target.id, reason: "I do not like them." }));
+    const error = await rejection(banUserFor(actorFor(member), { userId: target.id, reason: "I do not like them." }));
     expect(error).toMatchObject({ code: "FORBIDDEN", status: 403 });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).status).toBe("ACTIVE");
   });
@@ -169,14 +155,14 @@ describe("banning", () => {
   it("is lifted with the old reason kept in the log; old sessions stay ended", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const member = await createUser();
-    await banUserFor(actor(admin), { userId: member.id, reason: "Spam links." });
-    await unbanUserFor(actor(admin), { userId: member.id });
+    await banUserFor(actorFor(admin), { userId: member.id, reason: "Spam links." });
+    await unbanUserFor(actorFor(admin), { userId: member.id });
     const lifted = await db.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(lifted).toMatchObject({ status: "ACTIVE", banReason: null, bannedAt: null, tokenVersion: member.tokenVersion + 1 });
     const events = await auditEventsAbout(member.id);
     expect(events.map((event) => event.action)).toEqual(["user.banned", "user.unbanned"]);
     expect(events[1]?.detail).toEqual({ previousReason: "Spam links." });
-    await expect(unbanUserFor(actor(admin), { userId: member.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(unbanUserFor(actorFor(admin), { userId: member.id })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -203,7 +189,7 @@ describe("the last admin", () => {
   it("cannot be demoted, even by themselves", async () => {
     const admin = await createUser({ role: "ADMIN" });
     await parkOtherAdmins([admin.id]);
-    const error = await rejection(changeUserRoleFor(actor(admin), { userId: admin.id, role: "EDITOR", seenRole: "ADMIN" }));
+    const error = await rejection(changeUserRoleFor(actorFor(admin), { userId: admin.id, role: "EDITOR", seenRole: "ADMIN" }));
     expect(error).toMatchObject({ code: "CONFLICT" });
     expect(error.publicMessage).toMatch(/last active admin/i);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
@@ -213,12 +199,12 @@ describe("the last admin", () => {
     const admin = await createUser({ role: "ADMIN" });
     const successor = await createUser();
     await parkOtherAdmins([admin.id]);
-    await changeUserRoleFor(actor(admin), { userId: successor.id, role: "ADMIN", seenRole: "MEMBER" });
-    await changeUserRoleFor(actor(admin), { userId: admin.id, role: "EDITOR", seenRole: "ADMIN" });
+    await changeUserRoleFor(actorFor(admin), { userId: successor.id, role: "ADMIN", seenRole: "MEMBER" });
+    await changeUserRoleFor(actorFor(admin), { userId: admin.id, role: "EDITOR", seenRole: "ADMIN" });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("EDITOR");
     // The successor is now the last one.
     await expect(
-      changeUserRoleFor(actor({ ...successor, role: "ADMIN" }), { userId: successor.id, role: "MEMBER", seenRole: "ADMIN" }),
+      changeUserRoleFor(actorFor({ ...successor, role: "ADMIN" }), { userId: successor.id, role: "MEMBER", seenRole: "ADMIN" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
@@ -226,8 +212,8 @@ describe("the last admin", () => {
     const [first, second] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
     await parkOtherAdmins([first.id, second.id]);
     const results = await Promise.allSettled([
-      changeUserRoleFor(actor(first), { userId: second.id, role: "MEMBER", seenRole: "ADMIN" }),
-      changeUserRoleFor(actor(second), { userId: first.id, role: "MEMBER", seenRole: "ADMIN" }),
+      changeUserRoleFor(actorFor(first), { userId: second.id, role: "MEMBER", seenRole: "ADMIN" }),
+      changeUserRoleFor(actorFor(second), { userId: first.id, role: "MEMBER", seenRole: "ADMIN" }),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const [failure] = results.filter((result) => result.status === "rejected");
@@ -239,7 +225,7 @@ describe("the last admin", () => {
   it("cannot delete their own account", async () => {
     const admin = await createUser({ role: "ADMIN" });
     await parkOtherAdmins([admin.id]);
-    const error = await rejection(deleteAccountFor(actor(admin), { confirmation: DEFAULT_TEST_PASSWORD }));
+    const error = await rejection(deleteAccountFor(actorFor(admin), { confirmation: DEFAULT_TEST_PASSWORD }));
     expect(error.publicMessage).toMatch(/last active admin/i);
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ email: admin.email, deletedAt: null });
   });

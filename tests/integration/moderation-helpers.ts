@@ -1,13 +1,11 @@
 // Shared by the moderation integration tests.
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { Role, User } from "@/lib/generated/prisma/client";
-import { createUser } from "../factories";
+import { actorFor as actor, createUser } from "../factories";
 
-export function actor(user: User, role: Role = user.role): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role, tier: user.tier, emailVerified: true };
-}
+// The actor and the refusal are shared by every integration test; the names stay for these files.
+export { actor };
+export { rejection } from "./rejection";
 
 export async function editor(): Promise<TCurrentUser> {
   return actor(await createUser({ role: "EDITOR", password: null }));
@@ -20,15 +18,6 @@ export async function editor(): Promise<TCurrentUser> {
  */
 export async function admin(): Promise<TCurrentUser> {
   return actor(await createUser({ role: "EDITOR", password: null }), "ADMIN");
-}
-
-export async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 export function auditEventsAbout(targetType: string, targetId: string) {

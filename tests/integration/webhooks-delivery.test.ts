@@ -4,7 +4,6 @@
 // and loopback addresses are refused unless the admin setting allows them.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { publishNowFor } from "@/lib/articles/workflow/publish-article";
 import { submitForReviewFor } from "@/lib/articles/workflow/submit-for-review";
 import { saveArticleFor } from "@/lib/articles/write/save-article";
@@ -17,7 +16,7 @@ import { createWebhookFor, deleteWebhookFor } from "@/lib/webhooks/manage-webhoo
 import { PAUSE_AFTER_FAILURES, RETRY_BASE_SECONDS } from "@/lib/webhooks/run-webhook-delivery-job";
 import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 import { verifyWebhookSignature } from "@/lib/webhooks/webhook-signature";
-import { createArticle, createComment, createUser, uniqueSuffix } from "../factories";
+import { createArticle, createComment, createUser, uniqueSuffix, actorFor } from "../factories";
 
 const PORT = 3331;
 type TReceived = { path: string; headers: IncomingMessage["headers"]; body: string };
@@ -51,16 +50,12 @@ afterEach(async () => {
   for (const id of hooks.splice(0)) await db.webhook.deleteMany({ where: { id } });
 });
 
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
-
 async function allowPrivateAddresses(allowed: boolean) {
   await db.integrationSettings.upsert({ where: { id: 1 }, create: { id: 1, webhooksAllowPrivateAddresses: allowed }, update: { webhooksAllowPrivateAddresses: allowed } });
 }
 
 async function registerHook(admin: User, path: string, events = ["article.published", "article.updated", "article.unpublished"] as const) {
-  const hook = await createWebhookFor(actor(admin), { url: `http://127.0.0.1:${PORT}${path}`, events: [...events] });
+  const hook = await createWebhookFor(actorFor(admin), { url: `http://127.0.0.1:${PORT}${path}`, events: [...events] });
   hooks.push(hook.id);
   return hook;
 }
@@ -101,17 +96,17 @@ describe("webhooks", () => {
 
     // A draft: saved, submitted for review. Nothing is announced.
     const draft = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
-    await saveArticleFor(actor(editor), {
+    await saveArticleFor(actorFor(editor), {
       articleId: draft.id, baseVersion: 1, title: "Still a draft", slug: draft.slug, dek: "", tagNames: [], coAuthorIds: [],
       body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Not yet." }] }] },
       featuredImageUrl: "", featuredImageAlt: "", seoTitle: "", seoDescription: "", commentPolicy: "OPEN", isVipOnly: false, source: "editor",
     });
-    await submitForReviewFor(actor(editor), { articleId: draft.id, version: 2 });
+    await submitForReviewFor(actorFor(editor), { articleId: draft.id, version: 2 });
     expect(await deliveriesFor(hook.id)).toEqual([]);
 
     // Published: one delivery, first answered 500.
     const story = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
-    await publishNowFor(actor(editor), { articleId: story.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: story.id, version: 1 });
     const [delivery] = await deliveriesFor(hook.id);
     expect(delivery).toMatchObject({ event: "article.published", status: "PENDING" });
     const firstTry = new Date(FUTURE);
@@ -146,7 +141,7 @@ describe("webhooks", () => {
       expect(payload.data.article.url).toMatch(new RegExp(`/articles/${story.slug}$`));
     }
     expect(received.some((request) => request.body.includes(draft.id))).toBe(false);
-    await deleteWebhookFor(actor(admin), { webhookId: hook.id });
+    await deleteWebhookFor(actorFor(admin), { webhookId: hook.id });
   });
 
   it("refuses loopback and private addresses unless the admin setting allows them", async () => {
@@ -156,7 +151,7 @@ describe("webhooks", () => {
     const path = `/hooks/${uniqueSuffix()}`;
     const hook = await registerHook(admin, path);
     const story = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
-    await publishNowFor(actor(editor), { articleId: story.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: story.id, version: 1 });
     const [delivery] = await deliveriesFor(hook.id);
     await runDeliveryJob(delivery!.jobId, new Date(FUTURE));
     const [logged] = await deliveriesFor(hook.id);
@@ -180,7 +175,7 @@ describe("webhooks", () => {
     await db.webhook.update({ where: { id: hook.id }, data: { consecutiveFailures: PAUSE_AFTER_FAILURES - 1 } });
     answers.set(path, [503]);
     const story = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
-    await publishNowFor(actor(editor), { articleId: story.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: story.id, version: 1 });
     const [delivery] = await deliveriesFor(hook.id);
     await runDeliveryJob(delivery!.jobId, new Date(FUTURE));
 
@@ -191,19 +186,19 @@ describe("webhooks", () => {
 
     // A paused hook gets no new deliveries.
     const next = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
-    await publishNowFor(actor(editor), { articleId: next.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: next.id, version: 1 });
     expect(await deliveriesFor(hook.id)).toHaveLength(1);
   });
 
   it("announces comments a moderator approves or hides, through the moderation code", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const editor = await createUser({ role: "EDITOR" });
-    const hook = await createWebhookFor(actor(admin), { url: `http://127.0.0.1:${PORT}/hooks/${uniqueSuffix()}`, events: ["comment.published", "comment.hidden", "comment.held"] });
+    const hook = await createWebhookFor(actorFor(admin), { url: `http://127.0.0.1:${PORT}/hooks/${uniqueSuffix()}`, events: ["comment.published", "comment.hidden", "comment.held"] });
     hooks.push(hook.id);
     const article = await createArticle();
     const held = await createComment({ articleId: article.id, status: "PENDING" });
-    await approveCommentFor(actor(editor), { commentId: held.id, seenStatus: "PENDING" });
-    await hideCommentFor(actor(editor), { commentId: held.id, seenStatus: "PUBLISHED" });
+    await approveCommentFor(actorFor(editor), { commentId: held.id, seenStatus: "PENDING" });
+    await hideCommentFor(actorFor(editor), { commentId: held.id, seenStatus: "PUBLISHED" });
     const deliveries = await deliveriesFor(hook.id);
     expect(deliveries.map((delivery) => delivery.event)).toEqual(["comment.published", "comment.hidden"]);
     expect(deliveries[1]!.payload).toMatchObject({ event: "comment.hidden", data: { comment: { id: held.id, status: "HIDDEN", article: { id: article.id } } } });

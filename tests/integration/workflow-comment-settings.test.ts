@@ -1,20 +1,15 @@
 // The site's comment settings as the newsroom applies them: a new article starts with the
 // default comment policy, and publishing (now or by schedule) sets when its comments close.
 import { afterEach, describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { createArticleDraftFor } from "@/lib/articles/write/create-article-draft";
 import { publishNowFor } from "@/lib/articles/workflow/publish-article";
 import { schedulePublishFor } from "@/lib/articles/workflow/schedule-publish";
 import { unpublishArticleFor } from "@/lib/articles/workflow/unpublish-article";
 import { db } from "@/lib/db/client";
-import type { Prisma, User } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { runDueJobs } from "@/lib/jobs/run-due-jobs";
 import { SITE_SETTINGS_ID } from "@/lib/settings/site-settings";
-import { createArticle, createUser, uniqueSuffix } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
+import { createArticle, createUser, uniqueSuffix, actorFor } from "../factories";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -37,9 +32,9 @@ describe("comment settings in the newsroom", () => {
   it("starts a new draft with the site's default comment policy", async () => {
     const author = await createUser({ role: "AUTHOR" });
     await useSettings({ defaultCommentPolicy: "VIP" });
-    const vip = await createArticleDraftFor(actor(author), { title: `VIP talk ${uniqueSuffix()}` });
+    const vip = await createArticleDraftFor(actorFor(author), { title: `VIP talk ${uniqueSuffix()}` });
     await db.siteSettings.update({ where: { id: SITE_SETTINGS_ID }, data: { defaultCommentPolicy: "CLOSED" } });
-    const closed = await createArticleDraftFor(actor(author), { title: `Quiet piece ${uniqueSuffix()}` });
+    const closed = await createArticleDraftFor(actorFor(author), { title: `Quiet piece ${uniqueSuffix()}` });
     expect((await db.article.findUniqueOrThrow({ where: { id: vip.id } })).commentPolicy).toBe("VIP");
     expect((await db.article.findUniqueOrThrow({ where: { id: closed.id } })).commentPolicy).toBe("CLOSED");
   });
@@ -48,20 +43,20 @@ describe("comment settings in the newsroom", () => {
     const editor = await createUser({ role: "EDITOR" });
     await useSettings({ commentAutoCloseDays: 3 });
     const article = await createArticle({ status: "DRAFT" });
-    await publishNowFor(actor(editor), { articleId: article.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: article.id, version: 1 });
     const published = await db.article.findUniqueOrThrow({ where: { id: article.id } });
     expect(published.commentsCloseAt).toEqual(new Date(published.publishedAt!.getTime() + 3 * DAY));
 
     // Unpublished and published again: the first closing time stands.
-    await unpublishArticleFor(actor(editor), { articleId: article.id, version: 2 });
-    await publishNowFor(actor(editor), { articleId: article.id, version: 3 });
+    await unpublishArticleFor(actorFor(editor), { articleId: article.id, version: 2 });
+    await publishNowFor(actorFor(editor), { articleId: article.id, version: 3 });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).commentsCloseAt).toEqual(published.commentsCloseAt);
 
     // A closing time a moderator set before publication wins.
     const chosen = new Date(Date.now() + 10 * DAY);
     const preset = await createArticle({ status: "DRAFT" });
     await db.article.update({ where: { id: preset.id }, data: { commentsCloseAt: chosen } });
-    await publishNowFor(actor(editor), { articleId: preset.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: preset.id, version: 1 });
     expect((await db.article.findUniqueOrThrow({ where: { id: preset.id } })).commentsCloseAt).toEqual(chosen);
   });
 
@@ -70,7 +65,7 @@ describe("comment settings in the newsroom", () => {
     await useSettings({ commentAutoCloseDays: 7 });
     const article = await createArticle({ status: "DRAFT" });
     const runAt = new Date(Date.now() + 60_000);
-    await schedulePublishFor(actor(editor), { articleId: article.id, version: 1, runAt: runAt.toISOString() });
+    await schedulePublishFor(actorFor(editor), { articleId: article.id, version: 1, runAt: runAt.toISOString() });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).commentsCloseAt).toBeNull();
     await runDueJobs(new Date(runAt.getTime() + 1000));
     const published = await db.article.findUniqueOrThrow({ where: { id: article.id } });
@@ -81,7 +76,7 @@ describe("comment settings in the newsroom", () => {
     const editor = await createUser({ role: "EDITOR" });
     await useSettings({ commentAutoCloseDays: null });
     const article = await createArticle({ status: "DRAFT" });
-    await publishNowFor(actor(editor), { articleId: article.id, version: 1 });
+    await publishNowFor(actorFor(editor), { articleId: article.id, version: 1 });
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).commentsCloseAt).toBeNull();
   });
 });

@@ -1,24 +1,9 @@
 // Deleting an article: admins only, one transaction with its audit event, everything attached goes.
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { deleteArticleFor } from "@/lib/articles/workflow/delete-article";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { User } from "@/lib/generated/prisma/client";
-import { createArticle, createComment, createUser } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { createArticle, createComment, createUser, actorFor } from "../factories";
+import { rejection } from "./rejection";
 
 describe("deleting an article", () => {
   it("deletes it with its comments, revisions, jobs and redirects, and records who deleted what", async () => {
@@ -29,7 +14,7 @@ describe("deleting an article", () => {
     await db.articleSlugRedirect.create({ data: { oldSlug: `old-${article.slug}`, articleId: article.id } });
     await db.scheduledJob.create({ data: { kind: "article.unpublish", articleId: article.id, runAt: new Date(Date.now() + 60_000) } });
 
-    await expect(deleteArticleFor(actor(admin), { articleId: article.id, version: "1" })).resolves.toEqual({
+    await expect(deleteArticleFor(actorFor(admin), { articleId: article.id, version: "1" })).resolves.toEqual({
       id: article.id,
       title: article.title,
       slug: article.slug,
@@ -59,14 +44,14 @@ describe("deleting an article", () => {
     const author = await createUser({ role: "AUTHOR" });
     const article = await createArticle({ status: "DRAFT", authorIds: [author.id] });
     for (const person of [editor, author]) {
-      expect(await rejection(deleteArticleFor(actor(person), { articleId: article.id, version: 1 }))).toMatchObject({ code: "FORBIDDEN", status: 403 });
+      expect(await rejection(deleteArticleFor(actorFor(person), { articleId: article.id, version: 1 }))).toMatchObject({ code: "FORBIDDEN", status: 403 });
     }
     const admin = await createUser({ role: "ADMIN" });
     await db.article.update({ where: { id: article.id }, data: { version: 2 } });
-    expect(await rejection(deleteArticleFor(actor(admin), { articleId: article.id, version: 1 }))).toMatchObject({ code: "CONFLICT" });
+    expect(await rejection(deleteArticleFor(actorFor(admin), { articleId: article.id, version: 1 }))).toMatchObject({ code: "CONFLICT" });
     expect(await db.article.findUnique({ where: { id: article.id } })).not.toBeNull();
     expect(await db.auditEvent.count({ where: { targetType: "Article", targetId: article.id } })).toBe(0);
 
-    expect(await rejection(deleteArticleFor(actor(admin), { articleId: "no-such-article", version: 1 }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(deleteArticleFor(actorFor(admin), { articleId: "no-such-article", version: 1 }))).toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,16 +1,10 @@
 // The newsroom's article list: authors see only their own, filters combine, "%" and "_" are
 // literal in the title search, and keyset pages neither skip nor repeat.
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { listNewsroomArticlesFor, NEWSROOM_ARTICLES_PER_PAGE } from "@/lib/articles/list-newsroom-articles";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { db } from "@/lib/db/client";
-import type { User } from "@/lib/generated/prisma/client";
-import { createArticle, createTag, createUser, uniqueSuffix } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
+import { createArticle, createTag, createUser, uniqueSuffix, actorFor } from "../factories";
 
 describe("the newsroom article list", () => {
   it("shows an author only the articles on their byline, whatever they filter by", async () => {
@@ -19,14 +13,14 @@ describe("the newsroom article list", () => {
     const other = await createUser({ role: "AUTHOR" });
     const own = await createArticle({ status: "DRAFT", authorIds: [author.id], title: `Own ${suffix}` });
     await createArticle({ status: "DRAFT", authorIds: [other.id], title: `Other ${suffix}` });
-    const asAuthor = await listNewsroomArticlesFor(actor(author), { query: suffix });
+    const asAuthor = await listNewsroomArticlesFor(actorFor(author), { query: suffix });
     expect(asAuthor.articles.map((article) => article.id)).toEqual([own.id]);
-    const filteredToOther = await listNewsroomArticlesFor(actor(author), { query: suffix, authorId: other.id });
+    const filteredToOther = await listNewsroomArticlesFor(actorFor(author), { query: suffix, authorId: other.id });
     expect(filteredToOther.articles).toEqual([]);
 
     const editor = await createUser({ role: "EDITOR" });
-    expect((await listNewsroomArticlesFor(actor(editor), { query: suffix })).articles).toHaveLength(2);
-    expect((await listNewsroomArticlesFor(actor(editor), { query: suffix, authorId: other.id })).articles.map((a) => a.title)).toEqual([
+    expect((await listNewsroomArticlesFor(actorFor(editor), { query: suffix })).articles).toHaveLength(2);
+    expect((await listNewsroomArticlesFor(actorFor(editor), { query: suffix, authorId: other.id })).articles.map((a) => a.title)).toEqual([
       `Other ${suffix}`,
     ]);
   });
@@ -37,11 +31,11 @@ describe("the newsroom article list", () => {
     const tag = await createTag();
     const scheduled = await createArticle({ status: "SCHEDULED", title: `100% sure_${suffix}`, tagIds: [tag.id] });
     await createArticle({ status: "DRAFT", title: `100 percent sure ${suffix}` });
-    const bySearch = await listNewsroomArticlesFor(actor(editor), { query: `100% SURE_${suffix}` });
+    const bySearch = await listNewsroomArticlesFor(actorFor(editor), { query: `100% SURE_${suffix}` });
     expect(bySearch.articles.map((article) => article.id)).toEqual([scheduled.id]);
     expect(bySearch.articles[0]?.scheduledFor).toBe(scheduled.publishedAt?.toISOString());
-    expect((await listNewsroomArticlesFor(actor(editor), { query: suffix, status: "DRAFT" })).articles).toHaveLength(1);
-    expect((await listNewsroomArticlesFor(actor(editor), { tagId: tag.id })).articles.map((a) => a.id)).toEqual([scheduled.id]);
+    expect((await listNewsroomArticlesFor(actorFor(editor), { query: suffix, status: "DRAFT" })).articles).toHaveLength(1);
+    expect((await listNewsroomArticlesFor(actorFor(editor), { tagId: tag.id })).articles.map((a) => a.id)).toEqual([scheduled.id]);
   });
 
   it("pages most recently changed first without skipping or repeating, even when times tie", async () => {
@@ -54,7 +48,7 @@ describe("the newsroom article list", () => {
     const seen: string[] = [];
     let cursor = null;
     for (let page = 0; page < 3; page += 1) {
-      const result = await listNewsroomArticlesFor(actor(editor), { query: `Paged ${suffix}`, cursor });
+      const result = await listNewsroomArticlesFor(actorFor(editor), { query: `Paged ${suffix}`, cursor });
       seen.push(...result.articles.map((article) => article.id));
       if (!result.nextCursor) break;
       cursor = decodeKeysetCursor(result.nextCursor);

@@ -1,18 +1,12 @@
 // Scheduling from a form posted without JavaScript: a wall-clock time and a named zone, which
 // the server turns into the instant the job runs.
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { schedulePublishFor } from "@/lib/articles/workflow/schedule-publish";
 import { ZArticleScheduleFormInput, ZRescheduleJobFormInput } from "@/lib/articles/workflow/workflow-schemas";
 import { isoToZonedLocalTime, zonedLocalTimeToIso } from "@/lib/articles/workflow/zoned-time";
 import { fieldErrorsFrom } from "@/lib/actions";
 import { db } from "@/lib/db/client";
-import type { User } from "@/lib/generated/prisma/client";
-import { createArticle, createUser } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
+import { createArticle, createUser, actorFor } from "../factories";
 
 describe("wall-clock times in a time zone", () => {
   it.each([
@@ -65,7 +59,7 @@ describe("the schedule form's input", () => {
     const editor = await createUser({ role: "EDITOR" });
     const article = await createArticle({ status: "DRAFT" });
     const input = ZArticleScheduleFormInput.parse({ articleId: article.id, version: "1", localRunAt: "2099-05-01T09:30", timeZone: "America/New_York" });
-    const { jobId } = await schedulePublishFor(actor(editor), input);
+    const { jobId } = await schedulePublishFor(actorFor(editor), input);
     expect((await db.scheduledJob.findUniqueOrThrow({ where: { id: jobId } })).runAt).toEqual(new Date("2099-05-01T13:30:00.000Z"));
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).publishedAt).toEqual(new Date("2099-05-01T13:30:00.000Z"));
   });

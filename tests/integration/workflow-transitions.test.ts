@@ -1,7 +1,6 @@
 // The publishing workflow: each change moves the version on, keeps the byline and tag copies
 // of status and publishedAt in step with the article, and leaves an audit row.
 import { describe, expect, it } from "vitest";
-import type { TCurrentUser } from "@/lib/auth/current-user";
 import { archiveArticleFor } from "@/lib/articles/workflow/archive-article";
 import { cancelJobFor } from "@/lib/articles/workflow/cancel-job";
 import { publishNowFor } from "@/lib/articles/workflow/publish-article";
@@ -11,22 +10,8 @@ import { scheduleUnpublishFor } from "@/lib/articles/workflow/schedule-unpublish
 import { submitForReviewFor } from "@/lib/articles/workflow/submit-for-review";
 import { unpublishArticleFor } from "@/lib/articles/workflow/unpublish-article";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { User } from "@/lib/generated/prisma/client";
-import { createArticle, createTag, createUser } from "../factories";
-
-function actor(user: User): TCurrentUser {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, tier: user.tier, emailVerified: true };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
-}
+import { createArticle, createTag, createUser, actorFor } from "../factories";
+import { rejection } from "./rejection";
 
 async function draftWithTwoAuthorsAndTags() {
   const [first, second] = [await createUser({ role: "AUTHOR" }), await createUser({ role: "AUTHOR" })];
@@ -57,17 +42,17 @@ describe("publishing workflow", () => {
     const editor = await createUser({ role: "EDITOR" });
     const { article } = await draftWithTwoAuthorsAndTags();
     const before = Date.now();
-    await expect(publishNowFor(actor(editor), { articleId: article.id, version: "1" })).resolves.toEqual({ version: 2 });
+    await expect(publishNowFor(actorFor(editor), { articleId: article.id, version: "1" })).resolves.toEqual({ version: 2 });
     const after = await expectCopiesInStep(article.id);
     expect(after.status).toBe("PUBLISHED");
     expect(after.publishedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await auditActions(article.id)).toEqual([{ action: "article.published", actorId: editor.id }]);
 
-    await unpublishArticleFor(actor(editor), { articleId: article.id, version: 2 });
+    await unpublishArticleFor(actorFor(editor), { articleId: article.id, version: 2 });
     const unpublished = await expectCopiesInStep(article.id);
     expect(unpublished).toMatchObject({ status: "DRAFT", publishedAt: null, version: 3 });
 
-    await archiveArticleFor(actor(editor), { articleId: article.id, version: 3 });
+    await archiveArticleFor(actorFor(editor), { articleId: article.id, version: 3 });
     expect(await expectCopiesInStep(article.id)).toMatchObject({ status: "ARCHIVED", version: 4 });
     expect((await auditActions(article.id)).map((event) => event.action)).toEqual([
       "article.published",
@@ -79,8 +64,8 @@ describe("publishing workflow", () => {
   it("refuses a change made from a stale page, and writes nothing", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const { article } = await draftWithTwoAuthorsAndTags();
-    await publishNowFor(actor(editor), { articleId: article.id, version: 1 });
-    const error = await rejection(archiveArticleFor(actor(editor), { articleId: article.id, version: 1 }));
+    await publishNowFor(actorFor(editor), { articleId: article.id, version: 1 });
+    const error = await rejection(archiveArticleFor(actorFor(editor), { articleId: article.id, version: 1 }));
     expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
     expect(await expectCopiesInStep(article.id)).toMatchObject({ status: "PUBLISHED", version: 2 });
     expect(await auditActions(article.id)).toHaveLength(1);
@@ -90,10 +75,10 @@ describe("publishing workflow", () => {
     const { article, author } = await draftWithTwoAuthorsAndTags();
     const runAt = new Date(Date.now() + HOUR).toISOString();
     for (const attempt of [
-      publishNowFor(actor(author), { articleId: article.id, version: 1 }),
-      schedulePublishFor(actor(author), { articleId: article.id, version: 1, runAt }),
-      unpublishArticleFor(actor(author), { articleId: article.id, version: 1 }),
-      archiveArticleFor(actor(author), { articleId: article.id, version: 1 }),
+      publishNowFor(actorFor(author), { articleId: article.id, version: 1 }),
+      schedulePublishFor(actorFor(author), { articleId: article.id, version: 1, runAt }),
+      unpublishArticleFor(actorFor(author), { articleId: article.id, version: 1 }),
+      archiveArticleFor(actorFor(author), { articleId: article.id, version: 1 }),
     ]) {
       expect(await rejection(attempt)).toMatchObject({ code: "FORBIDDEN", status: 403 });
     }
@@ -105,7 +90,7 @@ describe("publishing workflow", () => {
     const editor = await createUser({ role: "EDITOR" });
     const admin = await createUser({ role: "ADMIN" });
     const { article, author } = await draftWithTwoAuthorsAndTags();
-    await submitForReviewFor(actor(author), { articleId: article.id, version: 1 });
+    await submitForReviewFor(actorFor(author), { articleId: article.id, version: 1 });
     expect(await expectCopiesInStep(article.id)).toMatchObject({ status: "IN_REVIEW", version: 2 });
     for (const person of [editor, admin]) {
       const emails = await db.outboxEmail.findMany({ where: { toAddress: person.email, kind: "article-submitted" } });
@@ -115,7 +100,7 @@ describe("publishing workflow", () => {
 
     const stranger = await createUser({ role: "AUTHOR" });
     const other = await createArticle({ status: "DRAFT" });
-    expect(await rejection(submitForReviewFor(actor(stranger), { articleId: other.id, version: 1 }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(submitForReviewFor(actorFor(stranger), { articleId: other.id, version: 1 }))).toMatchObject({ code: "NOT_FOUND" });
     expect((await db.article.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("DRAFT");
   });
 
@@ -124,8 +109,8 @@ describe("publishing workflow", () => {
     const { article } = await draftWithTwoAuthorsAndTags();
     const first = new Date(Date.now() + HOUR);
     const second = new Date(Date.now() + 2 * HOUR);
-    await schedulePublishFor(actor(editor), { articleId: article.id, version: 1, runAt: first.toISOString() });
-    const { jobId } = await schedulePublishFor(actor(editor), { articleId: article.id, version: 2, runAt: second.toISOString() });
+    await schedulePublishFor(actorFor(editor), { articleId: article.id, version: 1, runAt: first.toISOString() });
+    const { jobId } = await schedulePublishFor(actorFor(editor), { articleId: article.id, version: 2, runAt: second.toISOString() });
     const scheduled = await expectCopiesInStep(article.id);
     expect(scheduled).toMatchObject({ status: "SCHEDULED", publishedAt: second, version: 3 });
     const jobs = await db.scheduledJob.findMany({ where: { articleId: article.id }, orderBy: { createdAt: "asc" } });
@@ -133,30 +118,30 @@ describe("publishing workflow", () => {
     expect(jobs[1]).toMatchObject({ id: jobId, kind: "article.publish", runAt: second, createdById: editor.id });
 
     const third = new Date(Date.now() + 3 * HOUR);
-    await rescheduleJobFor(actor(editor), { jobId, runAt: third.toISOString() });
+    await rescheduleJobFor(actorFor(editor), { jobId, runAt: third.toISOString() });
     expect(await expectCopiesInStep(article.id)).toMatchObject({ status: "SCHEDULED", publishedAt: third });
     expect((await db.scheduledJob.findUniqueOrThrow({ where: { id: jobId } })).runAt).toEqual(third);
 
-    await cancelJobFor(actor(editor), { jobId });
+    await cancelJobFor(actorFor(editor), { jobId });
     expect(await expectCopiesInStep(article.id)).toMatchObject({ status: "DRAFT", publishedAt: null });
     expect((await db.scheduledJob.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("CANCELLED");
-    expect(await rejection(cancelJobFor(actor(editor), { jobId }))).toMatchObject({ code: "CONFLICT" });
+    expect(await rejection(cancelJobFor(actorFor(editor), { jobId }))).toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses a schedule in the past, and unpublish schedules only for published articles", async () => {
     const editor = await createUser({ role: "EDITOR" });
     const { article } = await draftWithTwoAuthorsAndTags();
     const past = new Date(Date.now() - 60_000).toISOString();
-    expect(await rejection(schedulePublishFor(actor(editor), { articleId: article.id, version: 1, runAt: past }))).toMatchObject({
+    expect(await rejection(schedulePublishFor(actorFor(editor), { articleId: article.id, version: 1, runAt: past }))).toMatchObject({
       code: "BAD_INPUT",
       fieldErrors: { runAt: "Choose a time in the future." },
     });
     const future = new Date(Date.now() + HOUR).toISOString();
-    expect(await rejection(scheduleUnpublishFor(actor(editor), { articleId: article.id, version: 1, runAt: future }))).toMatchObject({
+    expect(await rejection(scheduleUnpublishFor(actorFor(editor), { articleId: article.id, version: 1, runAt: future }))).toMatchObject({
       code: "CONFLICT",
     });
-    await publishNowFor(actor(editor), { articleId: article.id, version: 1 });
-    const { jobId } = await scheduleUnpublishFor(actor(editor), { articleId: article.id, version: 2, runAt: future });
+    await publishNowFor(actorFor(editor), { articleId: article.id, version: 1 });
+    const { jobId } = await scheduleUnpublishFor(actorFor(editor), { articleId: article.id, version: 2, runAt: future });
     expect(await db.scheduledJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ kind: "article.unpublish", status: "PENDING" });
     expect(await expectCopiesInStep(article.id)).toMatchObject({ status: "PUBLISHED", version: 3 });
   });
