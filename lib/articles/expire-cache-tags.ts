@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { requestRevalidation } from "@/lib/jobs/request-revalidation";
 
 /**
  * Expires a tag a microsecond after the call (Next stores expiry as Date.now() + expire * 1000,
@@ -19,23 +20,45 @@ export type TExpireOptions = {
 };
 
 /**
- * Expires cache tags at once: the next read of anything tagged is fresh, in this request too.
- * In a server action that takes updateTag (read-your-own-writes: the page the action redirects
- * to, rendered in the same response, must not show the old comment or title); elsewhere (route
- * handlers) updateTag refuses, and revalidateTag with an immediate expiry does the same for
- * later requests. Vitest runs without Next's cache (MASTHEAD_DISABLE_DATA_CACHE, as in cachedRead).
+ * The one way a writer expires reader caches (lib/articles/cache-tags.ts): the next read of
+ * anything tagged is fresh, on this instance and, through the cache handler's Redis (lib/cache),
+ * on every other.
+ * - In a server action it takes updateTag (read-your-own-writes: the page the action redirects
+ *   to, rendered in the same response, must not show the old comment or title); in a route
+ *   handler updateTag refuses, and revalidateTag with an immediate expiry does the same for
+ *   later requests. Both happen before this returns, so a caller need not wait for the promise.
+ * - Outside any request (the job runner, an import), Next refuses both: the tags go to this
+ *   server's signed revalidation route instead (lib/jobs/request-revalidation.ts), and the
+ *   promise settles when it has answered.
+ * Vitest runs without Next's cache (MASTHEAD_DISABLE_DATA_CACHE, as in cachedRead).
  */
-export function expireCacheTags(tags: Iterable<string>, options: TExpireOptions = {}): void {
-  if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
-  for (const tag of new Set(tags)) {
-    if (options.rerenderCaller === false) {
-      revalidateTag(tag, EXPIRE_WITHOUT_RERENDER);
-      continue;
-    }
+export function expireCacheTags(tags: Iterable<string>, options: TExpireOptions = {}): Promise<void> {
+  if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return Promise.resolve();
+  const unique = [...new Set(tags)];
+  for (const [index, tag] of unique.entries()) {
     try {
-      updateTag(tag);
-    } catch {
-      revalidateTag(tag, { expire: 0 });
+      expireTag(tag, options);
+    } catch (error) {
+      if (index === 0 && isOutsideRequest(error)) return requestRevalidation(unique);
+      throw error;
     }
   }
+  return Promise.resolve();
+}
+
+function expireTag(tag: string, options: TExpireOptions): void {
+  if (options.rerenderCaller === false) {
+    revalidateTag(tag, EXPIRE_WITHOUT_RERENDER);
+    return;
+  }
+  try {
+    updateTag(tag);
+  } catch {
+    revalidateTag(tag, { expire: 0 });
+  }
+}
+
+/** Next's refusal when there is no request around the call (next/dist/server/web/spec-extension/revalidate.js). */
+function isOutsideRequest(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith("Invariant: static generation store missing");
 }

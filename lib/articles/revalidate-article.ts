@@ -13,13 +13,12 @@ export type TArticleCacheScope = {
  * Expires the reader pages that show an article (lib/articles/cache-tags.ts says which). Called
  * after the write commits, and only for published articles: drafts are on no reader page.
  * The tags expire at once (not "max", which would serve the old page once more): readers see an
- * edit to a published story on their next request. Vitest runs without Next's cache.
+ * edit to a published story on their next request.
  */
-export function revalidateArticle(scope: TArticleCacheScope): void {
-  if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
+export function revalidateArticle(scope: TArticleCacheScope): Promise<void> {
   const tags = new Set<string>([cacheTags.articles]);
   for (const slug of scope.slugs) tags.add(cacheTags.article(slug));
   for (const handle of scope.authorHandles) if (handle) tags.add(cacheTags.author(handle));
   for (const slug of scope.tagSlugs) tags.add(cacheTags.tag(slug));
-  expireCacheTags(tags);
+  return expireCacheTags(tags);
 }

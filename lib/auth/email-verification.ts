@@ -29,7 +29,7 @@ export async function verifyEmail(token: string): Promise<void> {
     // Comments this address wrote on an imported site become this account's.
     return count > 0 ? await claimImportedComments(tx, userId) : [];
   });
-  if (verified) expireReaderCaches(verified);
+  if (verified) await expireReaderCaches(verified);
   if (!verified) throw new AppError("BAD_INPUT", USED_LINK_MESSAGE, { message: "verify-email: unusable token" });
 }
 

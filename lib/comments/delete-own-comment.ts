@@ -39,6 +39,6 @@ export async function deleteOwnCommentFor(actor: TCurrentUser, rawInput: TDelete
     if (count !== 1) throw new AppError("CONFLICT", "This comment was changed by a moderator meanwhile. Reload the page to see it.");
     if (comment.status === "PUBLISHED") await recountArticleComments(tx, comment.article.id);
   });
-  if (comment.status === "PUBLISHED") expireReaderCaches(commentCacheTags(comment.article));
+  if (comment.status === "PUBLISHED") await expireReaderCaches(commentCacheTags(comment.article));
   return { articleSlug: comment.article.slug };
 }

@@ -75,7 +75,7 @@ export async function editCommentFor(actor: TCurrentUser, rawInput: TEditComment
     if (count !== 1) throw new AppError("CONFLICT", "This comment was changed by a moderator meanwhile. Reload the page to see it.");
     if (backToQueue) await recountArticleComments(tx, comment.article.id);
   });
-  if (comment.status === "PUBLISHED") expireReaderCaches(commentCacheTags(comment.article));
+  if (comment.status === "PUBLISHED") await expireReaderCaches(commentCacheTags(comment.article));
   const isHeld = backToQueue || comment.status === "PENDING";
   return { id: comment.id, articleSlug: comment.article.slug, outcome: isHeld ? "held" : "published" };
 }

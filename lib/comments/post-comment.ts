@@ -126,7 +126,7 @@ export async function postCommentFor(actor: TCurrentUser, rawInput: TPostComment
     });
     // The form shows the new comment by reloading the thread itself (components/comments/
     // comment-form.tsx), so the post's answer need not carry a whole page.
-    if (status === "PUBLISHED") expireReaderCaches(commentCacheTags(commentable), { rerenderCaller: false });
+    if (status === "PUBLISHED") await expireReaderCaches(commentCacheTags(commentable), { rerenderCaller: false });
     if (emailId) deliverSoon();
     return { id, outcome: status === "PENDING" ? "held" : "published", isReplay: false };
   } catch (error) {

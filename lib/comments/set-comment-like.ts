@@ -49,6 +49,6 @@ export async function setCommentLikeFor(actor: TCurrentUser, rawInput: TSetComme
     return updated.likeCount;
   });
   // Counts and the "most liked" order live in the thread's cache; the article's count does not move.
-  expireReaderCaches([cacheTags.comments(comment.articleId)]);
+  await expireReaderCaches([cacheTags.comments(comment.articleId)]);
   return { liked: like, likeCount };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
@@ -8,7 +9,6 @@ import { logError } from "@/lib/log";
 import { readSiteSettings } from "@/lib/settings/site-settings";
 import { checkExport } from "./check-export";
 import { ensureAuthors, ensureTags } from "./ensure-import-people";
-import { expireImportCaches } from "./expire-import-caches";
 import type { TImportContext } from "./import-context";
 import type { TImportProgress } from "./import-progress";
 import { emptyReport, summariseReport, type TImportReport } from "./import-report";
@@ -114,7 +114,7 @@ export async function runImport(input: TRunImportInput): Promise<TImportReport> 
         detail: { format: input.format, dryRun: input.dryRun, counts: report.counts, summary: summariseReport(report) },
       });
     });
-    if (!input.dryRun) await expireImportCaches(ctx.cacheTags);
+    if (!input.dryRun) await expireCacheTags(ctx.cacheTags);
     return report;
   } catch (error) {
     const message = isAppError(error) ? error.publicMessage : "The import stopped because of an unexpected error; see the server log. Run it again: what was written is kept and the rest follows.";

@@ -9,6 +9,9 @@ import { authSecret } from "@/lib/env";
 export const REVALIDATION_SIGNATURE_HEADER = "x-masthead-signature";
 export const REVALIDATION_MAX_AGE_MS = 60_000;
 
+/** The cache tags the route expires: those of reader caches (lib/articles/cache-tags.ts). */
+export const REVALIDATION_TAG = /^(articles|tags|site-settings|(article|author|tag|comments):[^\s]{1,200})$/;
+
 export function signRevalidation(body: string): string {
   return createHmac("sha256", authSecret()).update(`masthead-revalidate\n${body}`).digest("base64url");
 }

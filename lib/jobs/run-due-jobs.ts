@@ -1,8 +1,8 @@
 import "server-only";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { db } from "@/lib/db/client";
 import { logError, logInfo } from "@/lib/log";
 import { claimDueJobs } from "./claim-due-jobs";
-import { requestRevalidation } from "./request-revalidation";
 import { runClaimedJob, type TJobOutcome } from "./run-claimed-job";
 
 export const MAX_JOB_ATTEMPTS = 5;
@@ -23,7 +23,7 @@ export async function runDueJobs(now: Date = new Date()): Promise<TTickResult> {
     try {
       const outcome = await runClaimedJob(job, now);
       result.outcomes.push({ ...outcome, jobId: job.id });
-      await requestRevalidation(outcome.tagsToRevalidate);
+      await expireCacheTags(outcome.tagsToRevalidate);
       logInfo("scheduled job ran", { jobId: job.id, kind: job.kind, articleId: job.articleId, outcome: outcome.status });
     } catch (error) {
       result.failed += 1;

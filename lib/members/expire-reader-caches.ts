@@ -22,9 +22,8 @@ export async function readerCacheTagsForUser(user: { id: string; handle: string 
 /**
  * Expires cached reads at once rather than serving them stale once more: after a name change
  * or an account deletion, the old name must not be shown again. Called after the transaction
- * commits. Vitest runs without Next's cache (MASTHEAD_DISABLE_DATA_CACHE, as in cachedRead).
+ * commits; the one expiry path, under the name these callers know.
  */
-export function expireReaderCaches(tags: readonly string[], options: TExpireOptions = {}): void {
-  if (process.env.MASTHEAD_DISABLE_DATA_CACHE === "1") return;
-  expireCacheTags(tags, options);
+export function expireReaderCaches(tags: readonly string[], options: TExpireOptions = {}): Promise<void> {
+  return expireCacheTags(tags, options);
 }

@@ -49,6 +49,6 @@ export async function updateSiteSettingsFor(actor: TCurrentUser, rawInput: TSite
     });
     return { ...values, version: version + 1 };
   });
-  expireReaderCaches([cacheTags.siteSettings]);
+  await expireReaderCaches([cacheTags.siteSettings]);
   return { settings: result, changed };
 }

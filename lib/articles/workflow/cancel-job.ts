@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { changeArticleStatus, type TChangedArticle } from "./change-article-status";
 import { JOB_KINDS } from "./job-kinds";
-import { revalidateWorkflowArticle } from "./revalidate-workflow-article";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { ZJobInput, type TJobInput } from "./workflow-schemas";
 
 /**
@@ -44,7 +44,7 @@ export async function cancelJobFor(actor: TCurrentUser, rawInput: TJobInput): Pr
       action: "article.schedule_cancelled",
     });
   });
-  if (article) revalidateWorkflowArticle(article.tagsToRevalidate);
+  if (article) await expireCacheTags(article.tagsToRevalidate);
 }
 
 /**

@@ -56,7 +56,7 @@ export async function deleteArticleFor(actor: TCurrentUser, rawInput: TArticleTr
   });
   // Only a published article is on reader pages (and only then do its old slugs redirect).
   if (article.status === "PUBLISHED") {
-    revalidateArticle({
+    await revalidateArticle({
       slugs: [article.slug, ...article.slugRedirects.map(({ oldSlug }) => oldSlug)],
       authorHandles: article.authors.map(({ user }) => user.handle),
       tagSlugs: article.tags.map(({ tag }) => tag.slug),

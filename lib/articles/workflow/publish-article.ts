@@ -6,7 +6,7 @@ import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { changeArticleStatus } from "./change-article-status";
 import { JOB_KINDS } from "./job-kinds";
 import { cancelPendingJobs } from "./pending-jobs";
-import { revalidateWorkflowArticle } from "./revalidate-workflow-article";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { ZArticleTransitionInput, type TArticleTransitionInput } from "./workflow-schemas";
 
 /** Publishes now: from a draft, a review or a schedule (whose pending publish job is cancelled). */
@@ -31,6 +31,6 @@ export async function publishNowFor(actor: TCurrentUser, rawInput: TArticleTrans
     await cancelPendingJobs(tx, articleId, [JOB_KINDS.publish]);
     return changed;
   });
-  revalidateWorkflowArticle(article.tagsToRevalidate);
+  await expireCacheTags(article.tagsToRevalidate);
   return { version: article.version };
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { claimPendingJobOrThrow } from "./cancel-job";
 import { JOB_KINDS } from "./job-kinds";
-import { revalidateWorkflowArticle } from "./revalidate-workflow-article";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { assertFuture } from "./schedule-publish";
 import { readerTagsFor } from "./change-article-status";
 import { ZRescheduleJobInput, type TRescheduleJobInput } from "./workflow-schemas";
@@ -44,5 +44,5 @@ export async function rescheduleJobFor(actor: TCurrentUser, rawInput: TReschedul
     });
     return readerTagsFor(article);
   });
-  revalidateWorkflowArticle(tags);
+  await expireCacheTags(tags);
 }

@@ -7,7 +7,7 @@ import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { changeArticleStatus } from "./change-article-status";
 import { JOB_KINDS } from "./job-kinds";
 import { cancelPendingJobs } from "./pending-jobs";
-import { revalidateWorkflowArticle } from "./revalidate-workflow-article";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { ZArticleScheduleInput, type TArticleScheduleInput } from "./workflow-schemas";
 
 export function assertFuture(runAt: Date, now = new Date()): void {
@@ -46,6 +46,6 @@ export async function schedulePublishFor(actor: TCurrentUser, rawInput: TArticle
     });
     return { article: changed, jobId: job.id };
   });
-  revalidateWorkflowArticle(article.tagsToRevalidate);
+  await expireCacheTags(article.tagsToRevalidate);
   return { version: article.version, jobId };
 }

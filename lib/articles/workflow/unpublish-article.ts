@@ -6,7 +6,7 @@ import { parseInputOrThrow } from "@/lib/members/parse-input";
 import { changeArticleStatus } from "./change-article-status";
 import { JOB_KINDS } from "./job-kinds";
 import { cancelPendingJobs } from "./pending-jobs";
-import { revalidateWorkflowArticle } from "./revalidate-workflow-article";
+import { expireCacheTags } from "@/lib/articles/expire-cache-tags";
 import { ZArticleTransitionInput, type TArticleTransitionInput } from "./workflow-schemas";
 
 /**
@@ -33,6 +33,6 @@ export async function unpublishArticleFor(actor: TCurrentUser, rawInput: TArticl
     await cancelPendingJobs(tx, articleId, [JOB_KINDS.publish, JOB_KINDS.unpublish]);
     return changed;
   });
-  revalidateWorkflowArticle(article.tagsToRevalidate);
+  await expireCacheTags(article.tagsToRevalidate);
   return { version: article.version };
 }

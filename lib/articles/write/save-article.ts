@@ -28,6 +28,6 @@ export async function saveArticleFor(actor: TCurrentUser, rawInput: TSaveArticle
 /** Shared with restoreRevision, whose revisions are saved with source "restore". */
 export async function writeArticle(actor: TCurrentUser, input: TSaveArticleParsed, source: TRevisionSource): Promise<TSavedArticle> {
   const outcome = await db.$transaction((tx) => writeArticleInTransaction(tx, actor, input, source));
-  if (outcome.isPublished) revalidateArticle(outcome.cacheScope);
+  if (outcome.isPublished) await revalidateArticle(outcome.cacheScope);
   return outcome.saved;
 }

@@ -52,7 +52,7 @@ export async function POST(request: Request): Promise<Response> {
       return jsonError(400, "The request body is not valid JSON.");
     }
     const { cacheScope, ...outcome } = await importArticleFor(actor, document, "api");
-    if (cacheScope) revalidateArticle(cacheScope);
+    if (cacheScope) await revalidateArticle(cacheScope);
     return Response.json(outcome, { status: outcome.status === "created" ? 201 : 200, headers: NO_STORE });
   } catch (error) {
     if (isAppError(error)) return jsonError(error.status, error.publicMessage, error.fieldErrors);
