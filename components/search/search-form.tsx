@@ -17,11 +17,42 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   );
 }
 
+function invalidProps(field: TSearchField, error: string | undefined) {
+  return error ? { "aria-invalid": true, "aria-describedby": `search-${field}-error` } : {};
+}
+
+type TFilterSelectProps = {
+  field: "tag" | "author";
+  label: string;
+  anyText: string;
+  choices: { value: string; label: string }[];
+  value: string | undefined;
+  error: string | undefined;
+};
+
+/** A topic or author filter. A value no longer offered (a link to a renamed tag) stays selectable, so the form shows what was asked. */
+function FilterSelect({ field, label, anyText, choices, value, error }: TFilterSelectProps) {
+  const isKnown = choices.some((choice) => choice.value === value);
+  return (
+    <div className="search-form__field">
+      <label htmlFor={`search-${field}`}>{label}</label>
+      <select id={`search-${field}`} name={field} defaultValue={value ?? ""} {...invalidProps(field, error)}>
+        <option value="">{anyText}</option>
+        {value && !isKnown && !error ? <option value={value}>{value}</option> : null}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`search-${field}-error`} message={error} />
+    </div>
+  );
+}
+
 /** The search page's form: words, then optional filters. GET, so it works without JavaScript. */
 export function SearchForm({ values, errors, options }: TSearchFormProps) {
-  const invalid = (field: TSearchField) => (errors[field] ? { "aria-invalid": true, "aria-describedby": `search-${field}-error` } : {});
-  const knownTag = options.tags.some((tag) => tag.slug === values.tag);
-  const knownAuthor = options.authors.some((author) => author.handle === values.author);
+  const invalid = (field: TSearchField) => invalidProps(field, errors[field]);
   return (
     <form className="search-form" role="search" action="/search" method="get" aria-label="Search stories">
       <div className="search-form__query">
@@ -40,32 +71,22 @@ export function SearchForm({ values, errors, options }: TSearchFormProps) {
       <FieldError id="search-q-error" message={errors.q} />
       <fieldset className="search-form__filters">
         <legend>Narrow it down (optional)</legend>
-        <div className="search-form__field">
-          <label htmlFor="search-tag">Topic</label>
-          <select id="search-tag" name="tag" defaultValue={values.tag ?? ""} {...invalid("tag")}>
-            <option value="">Any topic</option>
-            {values.tag && !knownTag && !errors.tag ? <option value={values.tag}>{values.tag}</option> : null}
-            {options.tags.map((tag) => (
-              <option key={tag.slug} value={tag.slug}>
-                {tag.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="search-tag-error" message={errors.tag} />
-        </div>
-        <div className="search-form__field">
-          <label htmlFor="search-author">Author</label>
-          <select id="search-author" name="author" defaultValue={values.author ?? ""} {...invalid("author")}>
-            <option value="">Any author</option>
-            {values.author && !knownAuthor && !errors.author ? <option value={values.author}>{values.author}</option> : null}
-            {options.authors.map((author) => (
-              <option key={author.handle} value={author.handle}>
-                {author.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="search-author-error" message={errors.author} />
-        </div>
+        <FilterSelect
+          field="tag"
+          label="Topic"
+          anyText="Any topic"
+          choices={options.tags.map((tag) => ({ value: tag.slug, label: tag.name }))}
+          value={values.tag}
+          error={errors.tag}
+        />
+        <FilterSelect
+          field="author"
+          label="Author"
+          anyText="Any author"
+          choices={options.authors.map((author) => ({ value: author.handle, label: author.name }))}
+          value={values.author}
+          error={errors.author}
+        />
         <div className="search-form__field">
           <label htmlFor="search-from">Published from</label>
           <input id="search-from" type="date" name="from" defaultValue={values.from ?? ""} {...invalid("from")} />

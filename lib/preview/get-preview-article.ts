@@ -33,14 +33,7 @@ export const getPreviewArticle = cache(async (articleId: string, token: string |
   const row = await db.article.findUnique({
     where: { id: articleId },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      dek: true,
-      status: true,
-      body: true,
-      featuredImageUrl: true,
-      featuredImageAlt: true,
+      ...{ id: true, slug: true, title: true, dek: true, status: true, body: true, featuredImageUrl: true, featuredImageAlt: true },
       authors: { ...bylineSelect, select: { userId: true, user: { select: { name: true, handle: true } } } },
       tags: { orderBy: { tag: { name: "asc" } }, select: { tag: { select: { slug: true, name: true } } } },
     },

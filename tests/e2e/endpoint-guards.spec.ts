@@ -70,41 +70,47 @@ const ACTIONS: Record<string, TAccess> = {
   "app/(site)/articles/[slug]/comment-actions.ts#reportCommentAction": "comment:create",
 };
 
+type TRouteAccess = { access: TAccess; path: string; body?: string; contentType?: string };
+
 /**
- * Who may call each route handler: "<file>#<METHOD>". "anyone" marks public reads and endpoints
- * authenticated by something other than the session (a signed body, a token in the link).
+ * Route handlers anyone may call: public reads, and endpoints authenticated by something other
+ * than the session (a signed body, a token in the link, a content API key). Not replayed.
  */
-const ROUTES: Record<string, { access: TAccess; path: string; body?: string; contentType?: string }> = {
+const PUBLIC_ROUTES = [
+  "app/api/content/articles/route.ts#GET",
+  "app/api/content/articles/[slug]/route.ts#GET",
+  "app/api/content/articles/[slug]/comments/route.ts#GET",
+  "app/api/content/authors/route.ts#GET",
+  "app/api/content/tags/route.ts#GET",
+  "app/api/content/openapi.json/route.ts#GET",
+  "app/api/health/route.ts#GET",
+  "app/(site)/old-address/[...path]/route.ts#GET",
+  "app/(site)/articles/[slug]/share-image.png/route.tsx#GET",
+  "app/(site)/atom.xml/route.ts#GET",
+  "app/(site)/authors/[handle]/atom.xml/route.ts#GET",
+  "app/(site)/authors/[handle]/feed.json/route.ts#GET",
+  "app/(site)/authors/[handle]/feed.xml/route.ts#GET",
+  "app/(site)/feed.json/route.ts#GET",
+  "app/(site)/feed.xml/route.ts#GET",
+  "app/(site)/tags/[slug]/atom.xml/route.ts#GET",
+  "app/(site)/tags/[slug]/feed.json/route.ts#GET",
+  "app/(site)/tags/[slug]/feed.xml/route.ts#GET",
+  "app/(site)/unsubscribe/one-click/route.ts#GET",
+  "app/(site)/unsubscribe/one-click/route.ts#POST",
+  "app/api/articles/[id]/comments/since/route.ts#GET",
+  "app/api/views/route.ts#POST",
+  "app/media/[...key]/route.ts#GET",
+  "app/(admin)/admin/jobs/revalidate/route.ts#POST",
+];
+
+/** Who may call each route handler: "<file>#<METHOD>", and where to replay a guarded one. */
+const ROUTES: Record<string, TRouteAccess> = {
+  ...Object.fromEntries(PUBLIC_ROUTES.map((key): [string, TRouteAccess] => [key, { access: "anyone", path: "" }])),
   "app/(admin)/admin/media/upload/route.ts#POST": { access: "article:write-own", path: "/admin/media/upload", contentType: "multipart/form-data; boundary=x", body: "--x--\r\n" },
   "app/(admin)/admin/import/upload/route.ts#POST": { access: "settings:manage", path: "/admin/import/upload", contentType: "multipart/form-data; boundary=x", body: "--x--\r\n" },
   "app/(admin)/admin/analytics/csv/[chart]/route.ts#GET": { access: "article:write-own", path: "/admin/analytics/csv/views" },
   "app/(admin)/admin/analytics/articles/[id]/csv/route.ts#GET": { access: "article:write-own", path: "/admin/analytics/articles/x/csv" },
-  // The content API is authenticated by its key, not a session (lib/content-api).
-  "app/api/content/articles/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/content/articles/[slug]/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/content/articles/[slug]/comments/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/content/authors/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/content/tags/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/content/openapi.json/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/health/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/old-address/[...path]/route.ts#GET": { access: "anyone", path: "" },
   "app/api/newsroom/articles/route.ts#POST": { access: "article:write-own", path: "/api/newsroom/articles", contentType: "application/json", body: "{}" },
-  "app/(admin)/admin/jobs/revalidate/route.ts#POST": { access: "anyone", path: "/admin/jobs/revalidate" },
-  "app/(site)/articles/[slug]/share-image.png/route.tsx#GET": { access: "anyone", path: "" },
-  "app/(site)/atom.xml/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/authors/[handle]/atom.xml/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/authors/[handle]/feed.json/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/authors/[handle]/feed.xml/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/feed.json/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/feed.xml/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/tags/[slug]/atom.xml/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/tags/[slug]/feed.json/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/tags/[slug]/feed.xml/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/unsubscribe/one-click/route.ts#GET": { access: "anyone", path: "" },
-  "app/(site)/unsubscribe/one-click/route.ts#POST": { access: "anyone", path: "" },
-  "app/api/articles/[id]/comments/since/route.ts#GET": { access: "anyone", path: "" },
-  "app/api/views/route.ts#POST": { access: "anyone", path: "" },
-  "app/media/[...key]/route.ts#GET": { access: "anyone", path: "" },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -27,10 +27,7 @@ export async function deleteArticleFor(actor: TCurrentUser, rawInput: TArticleTr
     const current = await tx.article.findUnique({
       where: { id: articleId },
       select: {
-        id: true,
-        title: true,
-        slug: true,
-        status: true,
+        ...{ id: true, title: true, slug: true, status: true },
         authors: { select: { user: { select: { handle: true } } } },
         tags: { select: { tag: { select: { slug: true } } } },
         slugRedirects: { select: { oldSlug: true } },
