@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KeysetArticleList } from "@/components/articles/keyset-article-list";
+import { ListPageHeader } from "@/components/articles/list-page-header";
 import { archiveMonthLabel, archiveMonthPath, parseArchiveMonth } from "@/lib/archive/archive-month";
 import { listArchiveMonths } from "@/lib/archive/list-archive-months";
-import { afterCursor, laterPageRobots, type TSearchParams } from "@/lib/pagination/after-cursor";
+import { listPageMetadata } from "@/lib/articles/list-page-metadata";
+import { afterCursor, type TSearchParams } from "@/lib/pagination/after-cursor";
 
 type TArchiveMonthPageProps = { params: Promise<{ year: string; month: string }>; searchParams: Promise<TSearchParams> };
 
@@ -13,12 +15,7 @@ export async function generateMetadata({ params, searchParams }: TArchiveMonthPa
   const parsed = parseArchiveMonth(year, month);
   if (!parsed) return { title: "Page not found" };
   const label = archiveMonthLabel(parsed);
-  return {
-    title: `Stories from ${label}`,
-    description: `Every story published in ${label}.`,
-    alternates: { canonical: archiveMonthPath(parsed) },
-    robots: laterPageRobots(await afterCursor(searchParams)),
-  };
+  return listPageMetadata({ title: `Stories from ${label}`, description: `Every story published in ${label}.`, canonical: archiveMonthPath(parsed) }, searchParams);
 }
 
 export default async function ArchiveMonthPage({ params, searchParams }: TArchiveMonthPageProps) {
@@ -35,12 +32,7 @@ export default async function ArchiveMonthPage({ params, searchParams }: TArchiv
 
   return (
     <div className="page">
-      <header className="profile">
-        <p className="profile__kicker">
-          <Link href="/archive">Archive</Link>
-        </p>
-        <h1 className="page-title">{label}</h1>
-      </header>
+      <ListPageHeader kicker={<Link href="/archive">Archive</Link>} title={label} />
       <KeysetArticleList
         filter={{ month }}
         cursor={await afterCursor(searchParams)}
