@@ -5,7 +5,7 @@ import type { TKeysetCursor } from "@/lib/pagination/keyset-cursor";
 import { Pager } from "@/components/ui/pager";
 import { ArticleList } from "./article-list";
 
-type TKeysetArticleListProps = {
+export type TKeysetArticleListProps = {
   filter: TArticleListFilter;
   /** The page's `?after=` cursor (lib/pagination/after-cursor.ts); null on the first page. */
   cursor: TKeysetCursor | null;

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { listPageMetadata } from "@/lib/articles/list-page-metadata";
+import type { TFeedScope } from "@/lib/feeds/feed-types";
+import { afterCursor, type TSearchParams } from "@/lib/pagination/after-cursor";
+import { KeysetArticleList, type TKeysetArticleListProps } from "./keyset-article-list";
+import { ListPageHeader } from "./list-page-header";
+
+/** What a reader list page (an author's, a topic's, a month's stories) says and lists. */
+export type TArticleListPage = {
+  /** What kind of list this is (a word or a link), its name, and an introduction (an author's bio). */
+  header: { kicker: ReactNode; title: string; intro?: string };
+  /** The title and description for search engines; the canonical address is the list's `path`. */
+  meta: { title: string; description: string; feed?: TFeedScope };
+  list: Omit<TKeysetArticleListProps, "cursor">;
+  /** Shown after the list (the archive's neighbouring months). */
+  footer?: ReactNode;
+};
+
+type TRouteProps<P> = { params: Promise<P>; searchParams: Promise<TSearchParams> };
+
+/**
+ * The page and metadata of a reader list page, from `describe`, which finds what the address
+ * names and says how to list it (null: not found). The live copy exports both; the cached copy
+ * wraps them (lib/cached-reader-page.ts).
+ */
+export function articleListRoute<P>(describe: (params: P) => Promise<TArticleListPage | null>) {
+  return {
+    async Page({ params, searchParams }: TRouteProps<P>) {
+      const page = await describe(await params);
+      if (!page) notFound();
+      return (
+        <div className="page">
+          <ListPageHeader {...page.header} />
+          <KeysetArticleList {...page.list} cursor={await afterCursor(searchParams)} />
+          {page.footer}
+        </div>
+      );
+    },
+    async generateMetadata({ params, searchParams }: TRouteProps<P>): Promise<Metadata> {
+      const page = await describe(await params);
+      if (!page) return { title: "Page not found" };
+      return listPageMetadata({ ...page.meta, canonical: page.list.path }, searchParams);
+    },
+  };
+}
