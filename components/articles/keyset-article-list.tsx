@@ -15,17 +15,28 @@ export type TKeysetArticleListProps = {
   heading: { first: string; later: string; visible: boolean };
   /** Shown when the first page is empty. */
   empty: ReactNode;
-  /** Shown when a later page is empty, after a link back to the first page. */
-  laterEmpty: string;
-  /** Texts of the pager (components/ui/pager.tsx). */
-  pager: { label: string; nextText: string; firstText: string; backText: string };
+  /** Shown when a later page is empty, before a link back to the first page. */
+  laterEmpty?: string;
+  /** Texts of the pager (components/ui/pager.tsx); `backText` links back from an empty later page. */
+  pager?: { label: string; nextText: string; firstText: string; backText: string };
 };
+
+/** Newest first, so later pages are older stories (the archive's month pages word it their way). */
+const OLDER_STORIES = { label: "More stories", nextText: "Older stories", firstText: "Back to the latest", backText: "Back to the latest" };
 
 /**
  * The stories of an author, a topic or a month (one query: lib/articles/list-article-page.ts),
  * as cards with keyset paging: the one list section of the reader's list pages.
  */
-export async function KeysetArticleList({ filter, cursor, path, heading, empty, laterEmpty, pager }: TKeysetArticleListProps) {
+export async function KeysetArticleList({
+  filter,
+  cursor,
+  path,
+  heading,
+  empty,
+  laterEmpty = "There are no older stories.",
+  pager = OLDER_STORIES,
+}: TKeysetArticleListProps) {
   const page = await listArticlePage(filter, cursor);
   const isLaterPage = cursor !== null;
   return (

@@ -14,8 +14,6 @@ const route = articleListRoute(async ({ handle }: { handle: string }) => {
       path: `/authors/${encodeURIComponent(author.handle)}`,
       heading: { first: `Stories by ${name}`, later: `Older stories by ${name}`, visible: true },
       empty: <p>{name} has no published stories yet.</p>,
-      laterEmpty: "There are no older stories.",
-      pager: { label: "More stories", nextText: "Older stories", firstText: "Back to the latest", backText: "Back to the latest" },
     },
   };
 });

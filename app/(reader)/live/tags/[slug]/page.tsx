@@ -14,8 +14,6 @@ const route = articleListRoute(async ({ slug }: { slug: string }) => {
       path: `/tags/${encodeURIComponent(tag.slug)}`,
       heading: { first: `Stories about ${name}`, later: `Older stories about ${name}`, visible: false },
       empty: <p>No stories have been published under {name} yet.</p>,
-      laterEmpty: "There are no older stories.",
-      pager: { label: "More stories", nextText: "Older stories", firstText: "Back to the latest", backText: "Back to the latest" },
     },
   };
 });
