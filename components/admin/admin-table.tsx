@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Pager } from "@/components/ui/pager";
+import { AdminList, type TAdminListProps } from "./admin-list";
 
 export type TAdminTableColumn<TRow> = {
   /** The column's header text; a node for headers that need more than words (a hidden label). */
@@ -17,13 +17,12 @@ type TAdminTableProps<TRow> = {
   rows: TRow[];
   rowKey: (row: TRow) => string;
   /** A sentence shown instead of an empty table. */
-  empty: ReactNode;
+  empty: TAdminListProps["empty"];
   /** The row the page is about (the selected version, say): marked `aria-current`. */
   isCurrentRow?: (row: TRow) => boolean;
   /** An extra class on the table, for lists with their own column widths. */
   className?: string;
-  /** Keyset paging (components/ui/pager.tsx): the next page, and the first from a later one. */
-  pager?: Parameters<typeof Pager>[0];
+  pager?: TAdminListProps["pager"];
 };
 
 /**
@@ -34,41 +33,36 @@ type TAdminTableProps<TRow> = {
 export function AdminTable<TRow>({ caption, captionVisible = false, columns, rows, rowKey, empty, isCurrentRow, className, pager }: TAdminTableProps<TRow>) {
   const shown = columns.filter((column): column is TAdminTableColumn<TRow> => Boolean(column));
   return (
-    <>
-      {rows.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <div className="admin-table-wrap">
-          <table className={className ? `admin-table ${className}` : "admin-table"}>
-            <caption className={captionVisible ? undefined : "visually-hidden"}>{caption}</caption>
-            <thead>
-              <tr>
-                {shown.map((column, index) => (
-                  <th key={index} scope="col">
-                    {column.header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={rowKey(row)} aria-current={isCurrentRow?.(row) ? "true" : undefined}>
-                  {shown.map((column, index) =>
-                    column.isRowHeader ? (
-                      <th key={index} scope="row">
-                        {column.cell(row)}
-                      </th>
-                    ) : (
-                      <td key={index}>{column.cell(row)}</td>
-                    ),
-                  )}
-                </tr>
+    <AdminList isEmpty={rows.length === 0} empty={empty} pager={pager}>
+      <div className="admin-table-wrap">
+        <table className={className ? `admin-table ${className}` : "admin-table"}>
+          <caption className={captionVisible ? undefined : "visually-hidden"}>{caption}</caption>
+          <thead>
+            <tr>
+              {shown.map((column, index) => (
+                <th key={index} scope="col">
+                  {column.header}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {pager ? <Pager {...pager} /> : null}
-    </>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)} aria-current={isCurrentRow?.(row) ? "true" : undefined}>
+                {shown.map((column, index) =>
+                  column.isRowHeader ? (
+                    <th key={index} scope="row">
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td key={index}>{column.cell(row)}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </AdminList>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pager } from "@/components/ui/pager";
+import { AdminList } from "@/components/admin/admin-list";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { serverEnv } from "@/lib/env";
 import { listOutboxEmails } from "@/lib/mail/list-outbox-emails";
@@ -29,9 +29,17 @@ export default async function MailboxPage({ searchParams }: TMailboxPageProps) {
           ? "Email is sent over SMTP. This is the outbox: what was sent, what waits, and what failed."
           : "No SMTP server is configured (SMTP_URL), so email is not sent: it waits here. Links in these emails work as they would from an inbox."}
       </p>
-      {emails.length === 0 ? (
-        <p>{after ? "There is no older email." : "No email yet."}</p>
-      ) : (
+      <AdminList
+        isEmpty={emails.length === 0}
+        empty={after ? "There is no older email." : "No email yet."}
+        pager={{
+          label: "Older email",
+          nextHref: nextCursor ? `/admin/mailbox?after=${encodeURIComponent(nextCursor)}` : null,
+          nextText: "Older email",
+          firstHref: after ? "/admin/mailbox" : null,
+          firstText: "Back to the newest",
+        }}
+      >
         <ol className="mailbox__list" role="list">
           {emails.map((email) => (
             <li key={email.id}>
@@ -68,14 +76,7 @@ export default async function MailboxPage({ searchParams }: TMailboxPageProps) {
             </li>
           ))}
         </ol>
-      )}
-      <Pager
-        label="Older email"
-        nextHref={nextCursor ? `/admin/mailbox?after=${encodeURIComponent(nextCursor)}` : null}
-        nextText="Older email"
-        firstHref={after ? "/admin/mailbox" : null}
-        firstText="Back to the newest"
-      />
+      </AdminList>
     </div>
   );
 }

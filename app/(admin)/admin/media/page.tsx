@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MediaCard } from "@/components/media-library/media-card";
 import { UploadImageForm } from "@/components/media-library/upload-image-form";
-import { Pager } from "@/components/ui/pager";
+import { AdminList } from "@/components/admin/admin-list";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
 import { serverEnv } from "@/lib/env";
@@ -55,7 +55,17 @@ export default async function MediaPage({ searchParams }: TMediaPageProps) {
 
       <section className="admin-panel" aria-labelledby="library-heading">
         <h2 id="library-heading">Library</h2>
-        {page.items.length > 0 ? (
+        <AdminList
+          isEmpty={page.items.length === 0}
+          empty={cursor ? "No more images." : "No images yet. Upload the first one above."}
+          pager={{
+            label: "More images",
+            nextHref: page.nextCursor ? mediaHref(page.nextCursor) : null,
+            nextText: "Older images",
+            firstHref: cursor ? mediaHref() : null,
+            firstText: "Newest images",
+          }}
+        >
           <ul className="media-grid" role="list" aria-labelledby="library-heading">
             {page.items.map((item) => (
               <MediaCard
@@ -67,16 +77,7 @@ export default async function MediaPage({ searchParams }: TMediaPageProps) {
               />
             ))}
           </ul>
-        ) : (
-          <p>{cursor ? "No more images." : "No images yet. Upload the first one above."}</p>
-        )}
-        <Pager
-          label="More images"
-          nextHref={page.nextCursor ? mediaHref(page.nextCursor) : null}
-          nextText="Older images"
-          firstHref={cursor ? mediaHref() : null}
-          firstText="Newest images"
-        />
+        </AdminList>
       </section>
     </div>
   );
