@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminList } from "@/components/admin/admin-list";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
 import { ArticleCommentsClosedForm } from "@/components/moderation/article-comments-closed-form";
 import { BulkControls, ModerationList } from "@/components/moderation/moderation-item-card";
 import { ModerationForm } from "@/components/moderation/moderation-form";
 import styles from "@/components/moderation/moderation.module.css";
-import { Pager } from "@/components/ui/pager";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listArticleCommentsForModeration, type TArticleForModeration } from "@/lib/moderation/list-article-comments-for-moderation";
 import { listModerationQueue, QUEUE_FILTERS, type TQueueFilter } from "@/lib/moderation/list-moderation-queue";
@@ -55,22 +55,21 @@ export default async function CommentsPage({ searchParams }: TCommentsPageProps)
         <h1 className="page-title">Comments on “{page.article.title}”</h1>
         <ArticleCommentsPanel article={page.article} />
         <ModerationForm action={moderateCommentsAction}>
-          {page.items.length > 0 ? (
-            <>
-              <BulkControls />
-              <ModerationList items={page.items} authors={page.authors} showArticle={false} />
-            </>
-          ) : (
-            <p>{cursor ? "There are no older comments." : "Nobody has commented on this article yet."}</p>
-          )}
+          <AdminList
+            isEmpty={page.items.length === 0}
+            empty={cursor ? "There are no older comments." : "Nobody has commented on this article yet."}
+            pager={{
+              label: "Older comments",
+              nextHref: page.nextCursor ? commentsHref({ article: articleId, after: page.nextCursor }) : null,
+              nextText: "Older comments",
+              firstHref: cursor ? commentsHref({ article: articleId }) : null,
+              firstText: "Back to the newest",
+            }}
+          >
+            <BulkControls />
+            <ModerationList items={page.items} authors={page.authors} showArticle={false} />
+          </AdminList>
         </ModerationForm>
-        <Pager
-          label="Older comments"
-          nextHref={page.nextCursor ? commentsHref({ article: articleId, after: page.nextCursor }) : null}
-          nextText="Older comments"
-          firstHref={cursor ? commentsHref({ article: articleId }) : null}
-          firstText="Back to the newest"
-        />
       </div>
     );
   }
@@ -92,22 +91,21 @@ export default async function CommentsPage({ searchParams }: TCommentsPageProps)
         </ul>
       </nav>
       <ModerationForm action={moderateCommentsAction}>
-        {page.items.length > 0 ? (
-          <>
-            <BulkControls />
-            <ModerationList items={page.items} authors={page.authors} showArticle />
-          </>
-        ) : (
-          <p>{cursor ? "There is nothing further in the queue." : "Nothing is waiting. The queue is empty."}</p>
-        )}
+        <AdminList
+          isEmpty={page.items.length === 0}
+          empty={cursor ? "There is nothing further in the queue." : "Nothing is waiting. The queue is empty."}
+          pager={{
+            label: "More comments",
+            nextHref: page.nextCursor ? commentsHref({ filter, after: page.nextCursor }) : null,
+            nextText: "More comments",
+            firstHref: cursor ? commentsHref({ filter }) : null,
+            firstText: "Back to the start of the queue",
+          }}
+        >
+          <BulkControls />
+          <ModerationList items={page.items} authors={page.authors} showArticle />
+        </AdminList>
       </ModerationForm>
-      <Pager
-        label="More comments"
-        nextHref={page.nextCursor ? commentsHref({ filter, after: page.nextCursor }) : null}
-        nextText="More comments"
-        firstHref={cursor ? commentsHref({ filter }) : null}
-        firstText="Back to the start of the queue"
-      />
     </div>
   );
 }
