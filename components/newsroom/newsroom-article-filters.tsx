@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AdminFilterForm } from "@/components/admin/admin-filter-form";
 import { NEWSROOM_SEARCH_MAX_LENGTH } from "@/lib/articles/list-newsroom-articles";
 import type { TNewsroomListParams } from "./newsroom-articles-href";
 
@@ -7,7 +7,12 @@ type TFilterOption = { id: string; name: string };
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function NewsroomArticleFilters({ list, authors, tags }: { list: TNewsroomListParams; authors: TFilterOption[] | null; tags: TFilterOption[] }) {
   return (
-    <form className="admin-search newsroom-filters" action="/admin/articles" method="get" role="search">
+    <AdminFilterForm
+      action="/admin/articles"
+      submitText="Filter"
+      clear={list.query || list.authorId || list.tagId ? { text: "Clear" } : null}
+      className="newsroom-filters"
+    >
       {list.status ? <input type="hidden" name="status" value={list.status} /> : null}
       <label htmlFor="article-search">Title contains</label>
       <input id="article-search" type="search" name="q" defaultValue={list.query} maxLength={NEWSROOM_SEARCH_MAX_LENGTH} />
@@ -33,10 +38,6 @@ export function NewsroomArticleFilters({ list, authors, tags }: { list: TNewsroo
           </option>
         ))}
       </select>
-      <button type="submit" className="button">
-        Filter
-      </button>
-      {list.query || list.authorId || list.tagId ? <Link href="/admin/articles">Clear</Link> : null}
-    </form>
+    </AdminFilterForm>
   );
 }

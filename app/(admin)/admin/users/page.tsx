@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { AdminFilterForm } from "@/components/admin/admin-filter-form";
 import { AdminTable } from "@/components/admin/admin-table";
 import { ROLE_LABELS, TIER_LABELS, statusLabel } from "@/components/admin/role-labels";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -38,14 +39,10 @@ export default async function UsersPage({ searchParams }: TUsersPageProps) {
   return (
     <div className="page">
       <h1 className="page-title">Users</h1>
-      <form className="admin-search" action="/admin/users" method="get" role="search">
+      <AdminFilterForm action="/admin/users" submitText="Search" clear={query ? { text: "Show everyone" } : null}>
         <label htmlFor="user-search">Search by email or name</label>
         <input id="user-search" type="search" name="q" defaultValue={query} maxLength={USER_SEARCH_MAX_LENGTH} />
-        <button type="submit" className="button">
-          Search
-        </button>
-        {query ? <Link href="/admin/users">Show everyone</Link> : null}
-      </form>
+      </AdminFilterForm>
 
       <AdminTable
         caption={query ? `Users matching “${query}”` : "Users, newest first"}
