@@ -1,6 +1,5 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { refreshingAction } from "@/lib/actions";
 import { ZModerationFormInput } from "@/lib/moderation/moderation-form-input";
 import { runModerationCommand } from "@/lib/moderation/run-moderation-command";

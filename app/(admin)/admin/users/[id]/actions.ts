@@ -1,11 +1,10 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { refreshingAction } from "@/lib/actions";
 import { changeUserRole, ZChangeUserRoleInput } from "@/lib/members/change-user-role";
 import { setUserTier, ZSetUserTierInput } from "@/lib/members/set-user-tier";
 
-// Thin adapters: each domain function checks the caller's permission itself. refresh() makes
+// Thin adapters: each domain function checks the caller's permission itself; refreshingAction makes
 // the page show the new state after a script-driven submit (a plain form post re-renders anyway).
 
 export const changeUserRoleAction = refreshingAction("changeUserRole", "user:manage", ZChangeUserRoleInput, changeUserRole);
