@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 import { parseServerEnv } from "./lib/env";
 import { oldAddressFallbackRewrites, oldAddressQueryRewrites } from "./lib/import/old-address-rewrites";
 import { readerRedirects, readerRewrites } from "./lib/reader-routes";
-import { staticSecurityHeaders } from "./lib/security/security-headers";
+import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security/security-headers";
 
 // Fail the build, naming each bad variable, rather than fail later at request time.
 const env = parseServerEnv();
@@ -21,7 +21,15 @@ const nextConfig: NextConfig = {
   redirects: async () => readerRedirects(),
   // Referrer-Policy, nosniff, Permissions-Policy, HSTS on https: the same for every response.
   // The Content-Security-Policy depends on the page and is set in proxy.ts.
-  headers: async () => [{ source: "/:path*", headers: staticSecurityHeaders(env.SITE_URL) }],
+  // A signed-out reader's GET of a reader page skips proxy.ts (see its matcher); its policy, the
+  // one every cached page has, is sent from here. Where the proxy runs, its policy replaces this.
+  headers: async () => [
+    { source: "/:path*", headers: staticSecurityHeaders(env.SITE_URL) },
+    ...["/", "/:page((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)"].map((source) => ({
+      source,
+      headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ nonce: null, isDevelopment: process.env.NODE_ENV === "development", isHttps: env.SITE_URL.startsWith("https://") }) }],
+    })),
+  ],
   // Old addresses of an imported site answer with a 301 (lib/import/old-address-rewrites.ts).
   rewrites: async () => ({
     beforeFiles: [...oldAddressQueryRewrites(), ...readerRewrites()],

@@ -44,8 +44,40 @@ function withCsp(response: NextResponse, policy: string): NextResponse {
   return response;
 }
 
+// Which requests run this proxy. A signed-out reader's plain GET of a reader page does not: its
+// policy is the same for everyone (next.config.ts sends it), and the proxy cost a fifth of the CPU
+// such a request takes. The reader pages run it again when anything makes the request personal,
+// posted or suspicious: a session cookie (either spelling), an Origin or Content-Type header (a
+// form or action post), a live query parameter, or a search that is not plain text. Next reads
+// these values at build time, so they are literals; tests/unit/proxy-matcher.test.ts keeps them
+// equal to lib/reader-routes.ts and checks which addresses skip the proxy.
 export const config = {
-  // Not for build output (no HTML, no input), nor for uploads, whose bodies must reach their
-  // route handler unbuffered (app/(admin)/admin/media/upload/route.ts).
-  matcher: ["/((?!_next/static|_next/image|admin/media/upload$|icon.svg|favicon.ico).*)"],
+  matcher: [
+    // Everything but build output, uploads (their bodies must reach the route handler
+    // unbuffered: app/(admin)/admin/media/upload/route.ts) and the reader pages below. A reader
+    // address with anything but letters, digits, "-" and "_" (an escape, a NUL) runs it too.
+    "/((?!_next/static|_next/image|admin/media/upload$|icon.svg|favicon.ico|(?:articles|tags|authors)/[A-Za-z0-9_-]+$|archive$|archive/\\d\\d\\d\\d/\\d\\d$|search$).+)",
+    { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "cookie", key: "next-auth.session-token" }] },
+    { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
+    { source: "/", has: [{ type: "header", key: "origin" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "header", key: "origin" }] },
+    { source: "/", has: [{ type: "header", key: "content-type" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "header", key: "content-type" }] },
+    { source: "/", has: [{ type: "query", key: "after" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "after" }] },
+    { source: "/", has: [{ type: "query", key: "tag" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "tag" }] },
+    { source: "/", has: [{ type: "query", key: "author" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "author" }] },
+    { source: "/", has: [{ type: "query", key: "from" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "from" }] },
+    { source: "/", has: [{ type: "query", key: "to" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "to" }] },
+    { source: "/", has: [{ type: "query", key: "page" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "page" }] },
+    { source: "/", has: [{ type: "query", key: "q", value: "(?![A-Za-z0-9 \"'.,:-]{1,200}$).*" }] },
+    { source: "/((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)", has: [{ type: "query", key: "q", value: "(?![A-Za-z0-9 \"'.,:-]{1,200}$).*" }] },
+  ],
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SiteChrome } from "@/components/site/site-chrome";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export const metadata: Metadata = { title: "No access" };
 
@@ -16,7 +17,7 @@ function SignedInWithoutAccessMenu() {
           <Link href="/account">Your account</Link>
         </li>
         <li>
-          <SignOutButton />
+          <SignOutButton action={signOutAction} />
         </li>
       </ul>
     </nav>

@@ -1,11 +1,11 @@
 // `npm run bench`: everything the speed bar talks about, measured in one run and printed as one
-// table (docs/decisions/0021-edge-cache-varnish.md and 0011 hold the figures over time).
+// table (docs/decisions/0025-edge-cache-nginx.md and 0011 hold the figures over time).
 //
 //   npm run bench                      # 1,000 articles and 20,000 comments
 //   npm run bench -- --scale 100k      # 100,000 articles and 1,000,000 comments
 //   npm run bench -- --duration 10s    # wrk time per page (default 15s)
 //
-// It needs wrk, nginx and varnish (apt-get install wrk nginx varnish) and a PostgreSQL server:
+// It needs wrk and nginx (apt-get install wrk nginx) and a PostgreSQL server:
 // BENCH_DATABASE_URL names one to use as is, or else it creates masthead_bench_<scale> on the
 // server at postgresql://postgres@127.0.0.1:5432 (migrated and filled once, kept for the next
 // run). It builds Masthead when there is no build, starts `next start` alone on a free port, the
@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { freePort, startEdgeCache, varnishAvailable } from "../deploy/edge-cache/start-edge-cache";
+import { freePort, startEdgeCache } from "../deploy/edge-cache/start-edge-cache";
 import { measureCommentPath, postCommentActionId, type TCommentFigures } from "./lib/comment-path";
 import { nginxAvailable, serveStaticFile } from "./lib/static-file-server";
 import { measureLoad, wrkAvailable, type TLoadFigures } from "./lib/wrk";
@@ -70,7 +70,8 @@ function mustRun(command: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 async function main() {
-  const missing = [!wrkAvailable() && "wrk", !nginxAvailable() && "nginx", !varnishAvailable() && "varnish"].filter(Boolean);
+  // nginx serves both the static-file ceiling and the edge cache (deploy/edge-cache).
+  const missing = [!wrkAvailable() && "wrk", !nginxAvailable() && "nginx"].filter(Boolean);
   if (missing.length > 0) throw new Error(`The bench needs ${missing.join(", ")}: apt-get install ${missing.join(" ")}`);
   const databaseUrl = await ensureDatabase();
   const env: NodeJS.ProcessEnv = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { forbidden, unauthorized } from "next/navigation";
 import { z } from "zod";
@@ -85,6 +86,31 @@ export function validatedAction<TSchema extends z.ZodType, TData>(
       if (isAppError(error) && (await shouldRefuseWithHttpStatus(error))) forbidden();
       return actionFailure(name, error);
     }
+  };
+}
+
+/**
+ * A validatedAction whose handler is one domain function, followed by refresh(): the page the
+ * form is on shows the new state after a script-driven submit (a plain form post re-renders
+ * anyway). The domain function's result is the action's data.
+ */
+export function refreshingAction<TSchema extends z.ZodType, TData>(
+  name: string,
+  access: TActionAccess,
+  schema: TSchema,
+  run: (input: z.infer<TSchema>) => Promise<TData>,
+) {
+  return validatedAction(name, access, schema, async (input: z.infer<TSchema>) => {
+    const data = await run(input);
+    refresh();
+    return data;
+  });
+}
+
+/** For a form that only needs to know a step succeeded: the domain function, its result dropped. */
+export function withoutResult<TInput>(run: (input: TInput) => Promise<unknown>): (input: TInput) => Promise<void> {
+  return async (input) => {
+    await run(input);
   };
 }
 

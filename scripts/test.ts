@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { embeddedDatabaseUrl } from "../lib/db/database-url";
-import { varnishAvailable } from "../deploy/edge-cache/start-edge-cache";
+import { edgeCacheAvailable } from "../deploy/edge-cache/start-edge-cache";
 import { canQuery } from "./embedded-database";
 import { ensureBrowser } from "./ensure-browser";
 
@@ -59,10 +59,10 @@ async function main() {
   // A missing browser stops the run in its first seconds, not after vitest and a build.
   const browser = args.has("--unit") ? null : await ensureBrowser(process.env);
   if (!args.has("--unit") && !browser) process.exit(1);
-  // So does a missing Varnish when the edge cache's spec will run (deploy/edge-cache).
+  // So does a missing nginx when the edge cache's spec will run (deploy/edge-cache).
   const runsEdgeSpec = !args.has("--unit") && (testFiles.length === 0 || testFiles.some((file) => file.includes("edge-cache")));
-  if (runsEdgeSpec && !varnishAvailable()) {
-    console.error("The edge cache's end-to-end tests need Varnish: sudo apt-get install -y varnish");
+  if (runsEdgeSpec && !edgeCacheAvailable()) {
+    console.error("The edge cache's end-to-end tests need nginx: sudo apt-get install -y nginx");
     process.exit(1);
   }
   const external = process.env.TEST_DATABASE_URL;

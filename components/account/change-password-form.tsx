@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 
 const FORM_ID = "change-password";
 
@@ -11,34 +12,17 @@ export function ChangePasswordForm({ minLength, action }: TChangePasswordFormPro
   const [result, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} className="account-form" id={FORM_ID}>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-current`}>Current password</label>
-        <input
-          id={`${FORM_ID}-current`}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          {...fieldErrorProps(result, FORM_ID, "currentPassword")}
-        />
-        <FieldError result={result} formId={FORM_ID} field="currentPassword" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-new`}>New password</label>
-        <p className="field-hint" id={`${FORM_ID}-new-hint`}>
-          At least {minLength} characters. A few unrelated words make a good one.
-        </p>
-        <input
-          id={`${FORM_ID}-new`}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          {...fieldErrorProps(result, FORM_ID, "newPassword", `${FORM_ID}-new-hint`)}
-        />
-        <FieldError result={result} formId={FORM_ID} field="newPassword" />
-      </div>
+      <Field id={`${FORM_ID}-current`} label="Current password" error={fieldErrorOf(result, "currentPassword")}>
+        {(control) => <input {...control} name="currentPassword" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Field
+        id={`${FORM_ID}-new`}
+        label="New password"
+        hint={`At least ${minLength} characters. A few unrelated words make a good one.`}
+        error={fieldErrorOf(result, "newPassword")}
+      >
+        {(control) => <input {...control} name="newPassword" type="password" autoComplete="new-password" required minLength={minLength} />}
+      </Field>
       <button type="submit" className="button" disabled={isPending}>
         Change password
       </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 
 const FORM_ID = "delete-account";
 
@@ -16,21 +17,22 @@ export function DeleteAccountForm({ confirmWith, action }: TDeleteAccountFormPro
   const label = confirmWith === "password" ? "Your password" : "Your email address";
   return (
     <form action={formAction} className="account-form" id={FORM_ID}>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-confirmation`}>{label}</label>
-        <p className="field-hint" id={`${FORM_ID}-confirmation-hint`}>
-          Type your {confirmWith === "password" ? "password" : "email address"} to confirm. This cannot be undone.
-        </p>
-        <input
-          id={`${FORM_ID}-confirmation`}
-          name="confirmation"
-          type={confirmWith === "password" ? "password" : "email"}
-          autoComplete={confirmWith === "password" ? "current-password" : "email"}
-          required
-          {...fieldErrorProps(result, FORM_ID, "confirmation", `${FORM_ID}-confirmation-hint`)}
-        />
-        <FieldError result={result} formId={FORM_ID} field="confirmation" />
-      </div>
+      <Field
+        id={`${FORM_ID}-confirmation`}
+        label={label}
+        hint={`Type your ${confirmWith === "password" ? "password" : "email address"} to confirm. This cannot be undone.`}
+        error={fieldErrorOf(result, "confirmation")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="confirmation"
+            type={confirmWith === "password" ? "password" : "email"}
+            autoComplete={confirmWith === "password" ? "current-password" : "email"}
+            required
+          />
+        )}
+      </Field>
       <button type="submit" className="button button--danger" disabled={isPending}>
         Delete my account
       </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 
 const FORM_ID = "profile";
 
@@ -16,35 +17,14 @@ export function ProfileForm({ name, bio, limits, action }: TProfileFormProps) {
   const [result, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} className="account-form" id={FORM_ID}>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-name`}>Display name</label>
-        <p className="field-hint" id={`${FORM_ID}-name-hint`}>
-          Shown with your comments.
-        </p>
-        <input
-          id={`${FORM_ID}-name`}
-          name="name"
-          type="text"
-          autoComplete="nickname"
-          required
-          maxLength={limits.nameMaxLength}
-          defaultValue={name}
-          {...fieldErrorProps(result, FORM_ID, "name", `${FORM_ID}-name-hint`)}
-        />
-        <FieldError result={result} formId={FORM_ID} field="name" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-bio`}>Bio</label>
-        <textarea
-          id={`${FORM_ID}-bio`}
-          name="bio"
-          rows={4}
-          maxLength={limits.bioMaxLength}
-          defaultValue={bio}
-          {...fieldErrorProps(result, FORM_ID, "bio")}
-        />
-        <FieldError result={result} formId={FORM_ID} field="bio" />
-      </div>
+      <Field id={`${FORM_ID}-name`} label="Display name" hint="Shown with your comments." error={fieldErrorOf(result, "name")}>
+        {(control) => (
+          <input {...control} name="name" type="text" autoComplete="nickname" required maxLength={limits.nameMaxLength} defaultValue={name} />
+        )}
+      </Field>
+      <Field id={`${FORM_ID}-bio`} label="Bio" error={fieldErrorOf(result, "bio")}>
+        {(control) => <textarea {...control} name="bio" rows={4} maxLength={limits.bioMaxLength} defaultValue={bio} />}
+      </Field>
       <button type="submit" className="button" disabled={isPending}>
         Save profile
       </button>

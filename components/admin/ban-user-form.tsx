@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import type { TBanUserResult } from "@/lib/members/ban-user";
 import type { TUnbanUserResult } from "@/lib/members/unban-user";
 import { BAN_DURATION_MAX_DAYS } from "@/lib/members/sanction-schemas";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "./form-feedback";
+import { Field } from "@/components/ui/field";
+import { FormMessage, fieldErrorOf, type TFormAction } from "./form-feedback";
 import { FormattedDateTime } from "./formatted-date-time";
 
 const FORM_ID = "ban-user";
@@ -89,33 +90,30 @@ export function BanPanel({ userId, ban, reasonMaxLength, banAction, unbanAction 
         </p>
       ) : null}
       <input type="hidden" name="userId" value={userId} />
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-reason`}>Reason for the ban</label>
-        <p className="field-hint" id={`${FORM_ID}-reason-hint`}>
-          The member is shown this reason, and it is kept in the audit log.
-        </p>
-        <textarea
-          id={`${FORM_ID}-reason`}
-          name="reason"
-          rows={3}
-          required
-          maxLength={reasonMaxLength}
-          {...fieldErrorProps(banResult, FORM_ID, "reason", `${FORM_ID}-reason-hint`)}
-        />
-        <FieldError result={banResult} formId={FORM_ID} field="reason" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-duration`}>How long</label>
-        <select id={`${FORM_ID}-duration`} name="durationDays" defaultValue="" {...fieldErrorProps(banResult, FORM_ID, "durationDays")}>
-          {DURATIONS.map((duration) => (
-            <option key={duration.value} value={duration.value}>
-              {duration.label}
-            </option>
-          ))}
-        </select>
-        <FieldError result={banResult} formId={FORM_ID} field="durationDays" />
-        <p className="field-hint">A ban with an end lifts itself; at most {BAN_DURATION_MAX_DAYS} days.</p>
-      </div>
+      <Field
+        id={`${FORM_ID}-reason`}
+        label="Reason for the ban"
+        hint="The member is shown this reason, and it is kept in the audit log."
+        error={fieldErrorOf(banResult, "reason")}
+      >
+        {(control) => <textarea {...control} name="reason" rows={3} required maxLength={reasonMaxLength} />}
+      </Field>
+      <Field
+        id={`${FORM_ID}-duration`}
+        label="How long"
+        hint={`A ban with an end lifts itself; at most ${BAN_DURATION_MAX_DAYS} days.`}
+        error={fieldErrorOf(banResult, "durationDays")}
+      >
+        {(control) => (
+          <select {...control} name="durationDays" defaultValue="">
+            {DURATIONS.map((duration) => (
+              <option key={duration.value} value={duration.value}>
+                {duration.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="field">
         <label>
           <input type="checkbox" name="hidePastComments" /> Also hide their past comments

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "./form-feedback";
+import { Field } from "@/components/ui/field";
+import { FormMessage, fieldErrorOf, type TFormAction } from "./form-feedback";
 import { ROLE_LABELS } from "./role-labels";
 
 const FORM_ID = "change-role";
@@ -22,20 +23,18 @@ export function ChangeRoleForm({ userId, currentRole, action }: TChangeRoleFormP
       <input type="hidden" name="userId" value={userId} />
       {/* What the admin saw: the change applies only if nobody changed the role meanwhile. */}
       <input type="hidden" name="seenRole" value={currentRole} />
-      <div className="field">
-        {/* The section's heading already says "Role"; the label stays for screen readers. */}
-        <label htmlFor={`${FORM_ID}-role`} className="visually-hidden">
-          Role
-        </label>
-        <select id={`${FORM_ID}-role`} name="role" defaultValue={currentRole} {...fieldErrorProps(result, FORM_ID, "role")}>
-          {ROLE_ORDER.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-        <FieldError result={result} formId={FORM_ID} field="role" />
-      </div>
+      {/* The section's heading already says "Role"; the label stays for screen readers. */}
+      <Field id={`${FORM_ID}-role`} label="Role" isLabelHidden error={fieldErrorOf(result, "role")}>
+        {(control) => (
+          <select {...control} name="role" defaultValue={currentRole}>
+            {ROLE_ORDER.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button" disabled={isPending}>
         Change role
       </button>

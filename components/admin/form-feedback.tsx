@@ -1,7 +1,15 @@
 import type { TActionResult } from "@/lib/actions";
 
 // How every admin and account form reports an action's result: one message for the form, and
-// one per field, tied to its input with aria-describedby (fieldErrorId).
+// one per field, tied to its input with aria-describedby. A labelled input, textarea or select
+// is a <Field> (components/ui/field.tsx) given fieldErrorOf(result, name); fieldErrorProps and
+// FieldError remain for what a Field does not fit: a fieldset of radios or checkboxes, a
+// checkbox inside its label, a comment box described by its character counter.
+
+/** The message for one field of a failed result, for <Field error={...}> (components/ui/field.tsx). */
+export function fieldErrorOf<TData>(result: TActionResult<TData> | null, field: string): string | undefined {
+  return result && !result.ok ? result.fieldErrors[field] : undefined;
+}
 
 export function fieldErrorId(formId: string, field: string): string {
   return `${formId}-${field}-error`;

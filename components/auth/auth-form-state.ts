@@ -11,6 +11,9 @@ export type TAuthFormState = {
   values: Record<string, string>;
 };
 
+/** An account form's server action, as the form receives it from its page (components never import app/). */
+export type TAuthFormAction = (previous: TAuthFormState, formData: FormData) => Promise<TAuthFormState>;
+
 export const INITIAL_AUTH_FORM_STATE: TAuthFormState = { status: "idle", message: "", fieldErrors: {}, values: {} };
 
 /** Turns an action result into form state, keeping the named (non-secret) fields' values. */

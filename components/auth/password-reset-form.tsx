@@ -2,9 +2,8 @@
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import { z } from "zod";
-import { resetPasswordAction } from "@/app/(auth)/reset-password/confirm/actions";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ZNewPassword } from "@/lib/auth/password-policy";
-import { INITIAL_AUTH_FORM_STATE } from "./auth-form-state";
+import { INITIAL_AUTH_FORM_STATE, type TAuthFormAction } from "./auth-form-state";
 import { FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
@@ -15,6 +14,7 @@ import { useFocusOnError } from "./use-focus-on-error";
 const ZNewPasswordForm = z.object({ password: ZNewPassword });
 
 type TPasswordResetFormProps = {
+  action: TAuthFormAction;
   token: string;
   /** Whether the link still worked when the page was read. */
   isUsable: boolean;
@@ -26,8 +26,8 @@ type TPasswordResetFormProps = {
  * The result is decided here, not by the page: without JavaScript the page is rendered again
  * after the form was sent, when the link has just been used up.
  */
-export function PasswordResetForm({ token, isUsable, unusable }: TPasswordResetFormProps) {
-  const [state, formAction] = useActionState(resetPasswordAction, INITIAL_AUTH_FORM_STATE);
+export function PasswordResetForm({ action, token, isUsable, unusable }: TPasswordResetFormProps) {
+  const [state, formAction] = useActionState(action, INITIAL_AUTH_FORM_STATE);
   const { clientErrors, onSubmit } = useClientValidation(ZNewPasswordForm);
   const formRef = useFocusOnError(state, clientErrors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : state.fieldErrors;

@@ -1,15 +1,14 @@
 "use client";
 import { useActionState } from "react";
-import { requestPasswordResetAction } from "@/app/(auth)/reset-password/actions";
 import { EMAIL_MAX_LENGTH } from "@/lib/auth/password-policy";
-import { INITIAL_AUTH_FORM_STATE } from "./auth-form-state";
+import { INITIAL_AUTH_FORM_STATE, type TAuthFormAction } from "./auth-form-state";
 import { FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { useFocusOnError } from "./use-focus-on-error";
 
-export function PasswordResetRequestForm() {
-  const [state, formAction] = useActionState(requestPasswordResetAction, INITIAL_AUTH_FORM_STATE);
+export function PasswordResetRequestForm({ action }: { action: TAuthFormAction }) {
+  const [state, formAction] = useActionState(action, INITIAL_AUTH_FORM_STATE);
   const formRef = useFocusOnError(state);
   return (
     <form ref={formRef} action={formAction} className="auth-form" aria-labelledby="reset-heading">

@@ -1,12 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { resendVerificationAction } from "@/app/(auth)/verify-email/actions";
-import { INITIAL_AUTH_FORM_STATE } from "./auth-form-state";
+import { INITIAL_AUTH_FORM_STATE, type TAuthFormAction } from "./auth-form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
-export function ResendVerificationForm({ label = "Resend" }: { label?: string }) {
-  const [state, formAction] = useActionState(resendVerificationAction, INITIAL_AUTH_FORM_STATE);
+export function ResendVerificationForm({ action, label = "Resend" }: { action: TAuthFormAction; label?: string }) {
+  const [state, formAction] = useActionState(action, INITIAL_AUTH_FORM_STATE);
   return (
     <form action={formAction} className="auth-inline-form">
       <SubmitButton pendingLabel="Sending…">{label}</SubmitButton>

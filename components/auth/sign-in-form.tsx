@@ -1,16 +1,15 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction } from "@/app/(auth)/sign-in/actions";
 import { PASSWORD_MAX_LENGTH, EMAIL_MAX_LENGTH } from "@/lib/auth/password-policy";
-import { INITIAL_AUTH_FORM_STATE } from "./auth-form-state";
+import { INITIAL_AUTH_FORM_STATE, type TAuthFormAction } from "./auth-form-state";
 import { FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { useFocusOnError } from "./use-focus-on-error";
 
-export function SignInForm({ next }: { next: string }) {
-  const [state, formAction] = useActionState(signInAction, INITIAL_AUTH_FORM_STATE);
+export function SignInForm({ action, next }: { action: TAuthFormAction; next: string }) {
+  const [state, formAction] = useActionState(action, INITIAL_AUTH_FORM_STATE);
   const formRef = useFocusOnError(state);
   return (
     <form ref={formRef} action={formAction} className="auth-form" aria-labelledby="sign-in-heading">

@@ -1,17 +1,16 @@
 "use client";
 import { useActionState } from "react";
-import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ZSignUpInput } from "@/lib/auth/password-policy";
 import { DISPLAY_NAME_MAX_LENGTH } from "@/lib/members/member-schemas";
-import { INITIAL_AUTH_FORM_STATE } from "./auth-form-state";
+import { INITIAL_AUTH_FORM_STATE, type TAuthFormAction } from "./auth-form-state";
 import { FormField } from "./form-field";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { useClientValidation } from "./use-client-validation";
 import { useFocusOnError } from "./use-focus-on-error";
 
-export function SignUpForm() {
-  const [state, formAction] = useActionState(signUpAction, INITIAL_AUTH_FORM_STATE);
+export function SignUpForm({ action }: { action: TAuthFormAction }) {
+  const [state, formAction] = useActionState(action, INITIAL_AUTH_FORM_STATE);
   const { clientErrors, onSubmit } = useClientValidation(ZSignUpInput);
   const formRef = useFocusOnError(state, clientErrors);
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : state.fieldErrors;

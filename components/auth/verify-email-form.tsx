@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import { verifyEmailAction } from "@/app/(auth)/verify-email/actions";
-import { INITIAL_AUTH_FORM_STATE } from "./auth-form-state";
+import { INITIAL_AUTH_FORM_STATE, type TAuthFormAction } from "./auth-form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 
 type TVerifyEmailFormProps = {
+  action: TAuthFormAction;
   token: string;
   /** Whether the link still worked when the page was read. */
   isUsable: boolean;
@@ -19,8 +19,8 @@ type TVerifyEmailFormProps = {
  * is decided here, not by the page, because without JavaScript the page is rendered again after
  * the button was pressed, when the link has just been used up.
  */
-export function VerifyEmailForm({ token, isUsable, unusable }: TVerifyEmailFormProps) {
-  const [state, formAction] = useActionState(verifyEmailAction, INITIAL_AUTH_FORM_STATE);
+export function VerifyEmailForm({ action, token, isUsable, unusable }: TVerifyEmailFormProps) {
+  const [state, formAction] = useActionState(action, INITIAL_AUTH_FORM_STATE);
   // One message region before and after success, so screen readers announce the result.
   return (
     <>

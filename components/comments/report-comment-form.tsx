@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FieldError, fieldErrorOf, fieldErrorProps, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 
 type TReportCommentFormProps = {
   action: TFormAction<{ isNew: boolean }>;
@@ -33,14 +34,14 @@ export function ReportCommentForm({ action, commentId, reasons, noteMaxLength }:
         ))}
         <FieldError result={result} formId={formId} field="reason" />
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${formId}-note`}>Note</label>
-        <p className="field-hint" id={`${formId}-note-hint`}>
-          Optional, except for “Something else”: tell us what is wrong.
-        </p>
-        <textarea id={`${formId}-note`} name="note" rows={3} maxLength={noteMaxLength} {...fieldErrorProps(result, formId, "note", `${formId}-note-hint`)} />
-        <FieldError result={result} formId={formId} field="note" />
-      </div>
+      <Field
+        id={`${formId}-note`}
+        label="Note"
+        hint="Optional, except for “Something else”: tell us what is wrong."
+        error={fieldErrorOf(result, "note")}
+      >
+        {(control) => <textarea {...control} name="note" rows={3} maxLength={noteMaxLength} />}
+      </Field>
       <FieldError result={result} formId={formId} field="commentId" />
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? "Sending…" : "Send report"}

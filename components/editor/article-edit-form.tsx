@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
-import type { TSaveArticleActionResult } from "@/app/(admin)/admin/articles/[id]/edit/actions";
+import type { TSaveArticleActionResult } from "@/lib/articles/write/editor-action-results";
 import type { TSaveArticleInput } from "@/lib/articles/write/article-write-schemas";
 import type { TArticleForEditor, TStaffMember } from "@/lib/articles/write/get-article-for-editor";
 import type { TServerArticleVersion } from "@/lib/articles/write/article-conflict-error";

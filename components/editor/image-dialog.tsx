@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
-import type { TMediaPickerPage } from "@/app/(admin)/admin/articles/[id]/edit/actions";
+import type { TMediaPickerPage } from "@/lib/articles/write/editor-action-results";
 import type { TActionResult } from "@/lib/actions";
 import { isSafeUrl } from "@/lib/content/safe-url";
 import type { TMediaItem } from "@/lib/media/media-item";

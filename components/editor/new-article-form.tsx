@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 
 const FORM_ID = "new-article";
 
@@ -10,11 +11,9 @@ export function NewArticleForm({ action }: { action: TFormAction<never> }) {
   const [result, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} className="admin-form" id={FORM_ID}>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-title`}>Title</label>
-        <input id={`${FORM_ID}-title`} name="title" required maxLength={200} autoFocus {...fieldErrorProps(result, FORM_ID, "title")} />
-        <FieldError result={result} formId={FORM_ID} field="title" />
-      </div>
+      <Field id={`${FORM_ID}-title`} label="Title" error={fieldErrorOf(result, "title")}>
+        {(control) => <input {...control} name="title" required maxLength={200} autoFocus />}
+      </Field>
       <button type="submit" disabled={isPending}>
         Create draft
       </button>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { FieldError, FormMessage, fieldErrorProps } from "@/components/admin/form-feedback";
+import { FieldError, fieldErrorOf, FormMessage } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import type { TActionResult } from "@/lib/actions";
 
 const FORM_ID = "import-upload";
@@ -53,14 +54,14 @@ export function ImportUploadForm({ maxMegabytes, problem }: { maxMegabytes: numb
         </label>
         <FieldError result={result} formId={FORM_ID} field="format" />
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-file`}>Export file</label>
-        <p className="field-hint" id={`${FORM_ID}-file-hint`}>
-          Up to {maxMegabytes} MB; gzip larger exports (.xml.gz, .json.gz) or use the command line.
-        </p>
-        <input id={`${FORM_ID}-file`} type="file" name="file" accept=".xml,.json,.gz,application/xml,text/xml,application/json,application/gzip" required {...fieldErrorProps(result, FORM_ID, "file", `${FORM_ID}-file-hint`)} />
-        <FieldError result={result} formId={FORM_ID} field="file" />
-      </div>
+      <Field
+        id={`${FORM_ID}-file`}
+        label="Export file"
+        hint={`Up to ${maxMegabytes} MB; gzip larger exports (.xml.gz, .json.gz) or use the command line.`}
+        error={fieldErrorOf(result, "file")}
+      >
+        {(control) => <input {...control} type="file" name="file" accept=".xml,.json,.gz,application/xml,text/xml,application/json,application/gzip" required />}
+      </Field>
       <div>
         <button type="submit" name="mode" value="check" className="button" disabled={pending}>
           Check the file (dry run)

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, fieldErrorProps, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { fieldErrorOf, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 
 const FORM_ID = "create-api-key";
 
@@ -10,9 +11,9 @@ export function CreateApiKeyForm({ action }: { action: TFormAction<{ id: string;
   const [result, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} className="admin-form" id={FORM_ID}>
-      <label htmlFor={`${FORM_ID}-name`}>Name of the new key</label>
-      <input id={`${FORM_ID}-name`} name="name" required maxLength={100} {...fieldErrorProps(result, FORM_ID, "name")} />
-      <FieldError result={result} formId={FORM_ID} field="name" />
+      <Field id={`${FORM_ID}-name`} label="Name of the new key" error={fieldErrorOf(result, "name")}>
+        {(control) => <input {...control} name="name" required maxLength={100} />}
+      </Field>
       <button type="submit" className="button" disabled={isPending}>
         Create key
       </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, fieldErrorProps, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { FieldError, fieldErrorOf, fieldErrorProps, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/webhooks/webhook-events";
 
 const FORM_ID = "create-webhook";
@@ -10,12 +11,12 @@ export function CreateWebhookForm({ action }: { action: TFormAction<{ id: string
   const [result, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} className="admin-form" id={FORM_ID}>
-      <label htmlFor={`${FORM_ID}-url`}>Address that receives the events</label>
-      <input id={`${FORM_ID}-url`} name="url" type="url" required placeholder="https://example.com/masthead-hook" {...fieldErrorProps(result, FORM_ID, "url")} />
-      <FieldError result={result} formId={FORM_ID} field="url" />
-      <label htmlFor={`${FORM_ID}-description`}>Description (optional)</label>
-      <input id={`${FORM_ID}-description`} name="description" maxLength={200} {...fieldErrorProps(result, FORM_ID, "description")} />
-      <FieldError result={result} formId={FORM_ID} field="description" />
+      <Field id={`${FORM_ID}-url`} label="Address that receives the events" error={fieldErrorOf(result, "url")}>
+        {(control) => <input {...control} name="url" type="url" required placeholder="https://example.com/masthead-hook" />}
+      </Field>
+      <Field id={`${FORM_ID}-description`} label="Description (optional)" error={fieldErrorOf(result, "description")}>
+        {(control) => <input {...control} name="description" maxLength={200} />}
+      </Field>
       <fieldset {...fieldErrorProps(result, FORM_ID, "events")}>
         <legend>Events</legend>
         {WEBHOOK_EVENTS.map((event) => (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import type { TMediaItem } from "@/lib/media/media-item";
 
 type TEditMediaFormProps = {
@@ -16,43 +17,15 @@ export function EditMediaForm({ item, action, limits }: TEditMediaFormProps) {
   return (
     <form action={formAction} className="admin-form media-edit" id={formId}>
       <input type="hidden" name="mediaId" value={item.id} />
-      <div className="field">
-        <label htmlFor={`${formId}-alt`}>Alt text</label>
-        <input
-          id={`${formId}-alt`}
-          type="text"
-          name="altText"
-          defaultValue={item.altText}
-          required
-          maxLength={limits.altText}
-          {...fieldErrorProps(result, formId, "altText")}
-        />
-        <FieldError result={result} formId={formId} field="altText" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-caption`}>Caption</label>
-        <textarea
-          id={`${formId}-caption`}
-          name="caption"
-          rows={2}
-          defaultValue={item.caption ?? ""}
-          maxLength={limits.caption}
-          {...fieldErrorProps(result, formId, "caption")}
-        />
-        <FieldError result={result} formId={formId} field="caption" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-credit`}>Credit</label>
-        <input
-          id={`${formId}-credit`}
-          type="text"
-          name="credit"
-          defaultValue={item.credit ?? ""}
-          maxLength={limits.credit}
-          {...fieldErrorProps(result, formId, "credit")}
-        />
-        <FieldError result={result} formId={formId} field="credit" />
-      </div>
+      <Field id={`${formId}-alt`} label="Alt text" error={fieldErrorOf(result, "altText")}>
+        {(control) => <input {...control} type="text" name="altText" defaultValue={item.altText} required maxLength={limits.altText} />}
+      </Field>
+      <Field id={`${formId}-caption`} label="Caption" error={fieldErrorOf(result, "caption")}>
+        {(control) => <textarea {...control} name="caption" rows={2} defaultValue={item.caption ?? ""} maxLength={limits.caption} />}
+      </Field>
+      <Field id={`${formId}-credit`} label="Credit" error={fieldErrorOf(result, "credit")}>
+        {(control) => <input {...control} type="text" name="credit" defaultValue={item.credit ?? ""} maxLength={limits.credit} />}
+      </Field>
       <button type="submit" className="button" disabled={isPending}>
         Save details
       </button>

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect } from "react";
-import { FieldError, FormMessage, fieldErrorProps } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import type { TActionResult } from "@/lib/actions";
 import type { TMediaItem } from "@/lib/media/media-item";
 import { IMAGE_UPLOAD_PATH, postImageUpload } from "./post-image-upload";
@@ -44,42 +45,37 @@ export function UploadImageForm({ maxUploadBytes, maxUploadMegabytes, altTextMax
       className="admin-form media-upload"
       id={FORM_ID}
     >
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-file`}>Image</label>
-        <p className="field-hint" id={`${FORM_ID}-file-hint`}>
-          JPEG, PNG, WebP or GIF, up to {maxUploadMegabytes} MB. Location and camera details are removed.
-        </p>
-        <input
-          id={`${FORM_ID}-file`}
-          type="file"
-          name="file"
-          accept={ACCEPTED_IMAGE_TYPES}
-          required
-          onChange={(event) => {
-            // Say so before sending megabytes the server will refuse (it checks again).
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.setCustomValidity(
-              file && file.size > maxUploadBytes ? `The image is too large: upload one of at most ${maxUploadMegabytes} MB.` : "",
-            );
-          }}
-          {...fieldErrorProps(result, FORM_ID, "file", `${FORM_ID}-file-hint`)}
-        />
-        <FieldError result={result} formId={FORM_ID} field="file" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${FORM_ID}-alt`}>Alt text</label>
-        <p className="field-hint" id={`${FORM_ID}-alt-hint`}>
-          What the image shows, for people who cannot see it. Required before the image can be used.
-        </p>
-        <input
-          id={`${FORM_ID}-alt`}
-          type="text"
-          name="altText"
-          maxLength={altTextMaxLength}
-          {...fieldErrorProps(result, FORM_ID, "altText", `${FORM_ID}-alt-hint`)}
-        />
-        <FieldError result={result} formId={FORM_ID} field="altText" />
-      </div>
+      <Field
+        id={`${FORM_ID}-file`}
+        label="Image"
+        hint={`JPEG, PNG, WebP or GIF, up to ${maxUploadMegabytes} MB. Location and camera details are removed.`}
+        error={fieldErrorOf(result, "file")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            name="file"
+            accept={ACCEPTED_IMAGE_TYPES}
+            required
+            onChange={(event) => {
+              // Say so before sending megabytes the server will refuse (it checks again).
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.setCustomValidity(
+                file && file.size > maxUploadBytes ? `The image is too large: upload one of at most ${maxUploadMegabytes} MB.` : "",
+              );
+            }}
+          />
+        )}
+      </Field>
+      <Field
+        id={`${FORM_ID}-alt`}
+        label="Alt text"
+        hint="What the image shows, for people who cannot see it. Required before the image can be used."
+        error={fieldErrorOf(result, "altText")}
+      >
+        {(control) => <input {...control} type="text" name="altText" maxLength={altTextMaxLength} />}
+      </Field>
       <UploadButton pending={isPending} />
       <FormMessage result={result} successText="Image uploaded." />
     </form>

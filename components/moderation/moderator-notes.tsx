@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { FormattedDateTime } from "@/components/admin/formatted-date-time";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { fieldErrorOf, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import type { TModeratorNote } from "@/lib/members/list-moderator-notes";
 
 const FORM_ID = "moderator-note";
@@ -30,21 +31,14 @@ export function ModeratorNotes({ memberId, notes, maxLength, action }: TModerato
       )}
       <form action={formAction} className="admin-form" id={FORM_ID}>
         <input type="hidden" name="memberId" value={memberId} />
-        <div className="field">
-          <label htmlFor={`${FORM_ID}-body`}>Add a note</label>
-          <p className="field-hint" id={`${FORM_ID}-body-hint`}>
-            Seen by editors and admins only, never by the member.
-          </p>
-          <textarea
-            id={`${FORM_ID}-body`}
-            name="body"
-            rows={3}
-            required
-            maxLength={maxLength}
-            {...fieldErrorProps(result, FORM_ID, "body", `${FORM_ID}-body-hint`)}
-          />
-          <FieldError result={result} formId={FORM_ID} field="body" />
-        </div>
+        <Field
+          id={`${FORM_ID}-body`}
+          label="Add a note"
+          hint="Seen by editors and admins only, never by the member."
+          error={fieldErrorOf(result, "body")}
+        >
+          {(control) => <textarea {...control} name="body" rows={3} required maxLength={maxLength} />}
+        </Field>
         <button type="submit" className="button" disabled={isPending}>
           Add note
         </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { fieldErrorOf, FormMessage, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import type { TActionResult } from "@/lib/actions";
 import type { CommentPolicy } from "@/lib/generated/prisma/enums";
 import { SETTINGS_LIMITS, WORD_LIST_MAX_WORDS, WORD_MAX_LENGTH } from "@/lib/settings/site-settings-schema";
@@ -34,42 +35,31 @@ type TFieldsProps = {
 
 function SettingsFields({ settings, result, formAction, isPending }: TFieldsProps) {
   const number = (field: keyof typeof SETTINGS_LIMITS, label: string, hint: string, value: number | null) => (
-    <div className="field">
-      <label htmlFor={`${FORM_ID}-${field}`}>{label}</label>
-      <p className="field-hint" id={`${FORM_ID}-${field}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={`${FORM_ID}-${field}`}
-        name={field}
-        type="number"
-        inputMode="numeric"
-        min={SETTINGS_LIMITS[field].min}
-        max={SETTINGS_LIMITS[field].max}
-        step={1}
-        required={field !== "commentAutoCloseDays"}
-        defaultValue={value ?? ""}
-        {...fieldErrorProps(result, FORM_ID, field, `${FORM_ID}-${field}-hint`)}
-      />
-      <FieldError result={result} formId={FORM_ID} field={field} />
-    </div>
+    <Field id={`${FORM_ID}-${field}`} label={label} hint={hint} error={fieldErrorOf(result, field)}>
+      {(control) => (
+        <input
+          {...control}
+          name={field}
+          type="number"
+          inputMode="numeric"
+          min={SETTINGS_LIMITS[field].min}
+          max={SETTINGS_LIMITS[field].max}
+          step={1}
+          required={field !== "commentAutoCloseDays"}
+          defaultValue={value ?? ""}
+        />
+      )}
+    </Field>
   );
   const words = (field: "bannedWords" | "suspectWords", label: string, hint: string) => (
-    <div className="field">
-      <label htmlFor={`${FORM_ID}-${field}`}>{label}</label>
-      <p className="field-hint" id={`${FORM_ID}-${field}-hint`}>
-        {hint} One word or phrase per line, at most {WORD_LIST_MAX_WORDS} entries of {WORD_MAX_LENGTH} characters; case does
-        not matter.
-      </p>
-      <textarea
-        id={`${FORM_ID}-${field}`}
-        name={field}
-        rows={6}
-        defaultValue={settings[field].join("\n")}
-        {...fieldErrorProps(result, FORM_ID, field, `${FORM_ID}-${field}-hint`)}
-      />
-      <FieldError result={result} formId={FORM_ID} field={field} />
-    </div>
+    <Field
+      id={`${FORM_ID}-${field}`}
+      label={label}
+      hint={`${hint} One word or phrase per line, at most ${WORD_LIST_MAX_WORDS} entries of ${WORD_MAX_LENGTH} characters; case does not matter.`}
+      error={fieldErrorOf(result, field)}
+    >
+      {(control) => <textarea {...control} name={field} rows={6} defaultValue={settings[field].join("\n")} />}
+    </Field>
   );
 
   return (
@@ -79,22 +69,17 @@ function SettingsFields({ settings, result, formAction, isPending }: TFieldsProp
 
       <fieldset className={styles.settingsGroup}>
         <legend>New articles</legend>
-        <div className="field">
-          <label htmlFor={`${FORM_ID}-defaultCommentPolicy`}>Who may comment on new articles</label>
-          <select
-            id={`${FORM_ID}-defaultCommentPolicy`}
-            name="defaultCommentPolicy"
-            defaultValue={settings.defaultCommentPolicy}
-            {...fieldErrorProps(result, FORM_ID, "defaultCommentPolicy")}
-          >
-            {(Object.keys(POLICY_LABELS) as CommentPolicy[]).map((policy) => (
-              <option key={policy} value={policy}>
-                {POLICY_LABELS[policy]}
-              </option>
-            ))}
-          </select>
-          <FieldError result={result} formId={FORM_ID} field="defaultCommentPolicy" />
-        </div>
+        <Field id={`${FORM_ID}-defaultCommentPolicy`} label="Who may comment on new articles" error={fieldErrorOf(result, "defaultCommentPolicy")}>
+          {(control) => (
+            <select {...control} name="defaultCommentPolicy" defaultValue={settings.defaultCommentPolicy}>
+              {(Object.keys(POLICY_LABELS) as CommentPolicy[]).map((policy) => (
+                <option key={policy} value={policy}>
+                  {POLICY_LABELS[policy]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {number(
           "commentAutoCloseDays",
           "Close comments after (days)",

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useId, useState } from "react";
-import { FieldError, FormMessage, fieldErrorProps, type TFormAction } from "@/components/admin/form-feedback";
+import { FormMessage, fieldErrorOf, type TFormAction } from "@/components/admin/form-feedback";
+import { Field } from "@/components/ui/field";
 import { isoToZonedLocalTime, SITE_TIME_ZONE, zonedLocalTimeToIso } from "@/lib/articles/workflow/zoned-time";
 import { TIME_ZONE_CHOICES } from "./time-zone-choices";
 
@@ -58,36 +59,22 @@ export function ScheduleForm({ action, fields, label, buttonText, successText, i
       ))}
       {/* With script, the instant is computed here; without, the server converts the two fields below. */}
       {isScripted ? <input type="hidden" name="runAt" value={zonedLocalTimeToIso(localRunAt, timeZone) ?? ""} /> : null}
-      <div className="field">
-        <label htmlFor={`${formId}-runAt`}>{label}</label>
-        <input
-          id={`${formId}-runAt`}
-          type="datetime-local"
-          name="localRunAt"
-          required
-          value={localRunAt}
-          onChange={(event) => setLocalRunAt(event.target.value)}
-          {...fieldErrorProps(result, formId, "runAt")}
-        />
-        <FieldError result={result} formId={formId} field="runAt" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${formId}-timeZone`}>Time zone</label>
-        <select
-          id={`${formId}-timeZone`}
-          name="timeZone"
-          value={timeZone}
-          onChange={(event) => setTimeZone(event.target.value)}
-          {...fieldErrorProps(result, formId, "timeZone")}
-        >
-          {choices.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
-        <FieldError result={result} formId={formId} field="timeZone" />
-      </div>
+      <Field id={`${formId}-runAt`} label={label} error={fieldErrorOf(result, "runAt")}>
+        {(control) => (
+          <input {...control} type="datetime-local" name="localRunAt" required value={localRunAt} onChange={(event) => setLocalRunAt(event.target.value)} />
+        )}
+      </Field>
+      <Field id={`${formId}-timeZone`} label="Time zone" error={fieldErrorOf(result, "timeZone")}>
+        {(control) => (
+          <select {...control} name="timeZone" value={timeZone} onChange={(event) => setTimeZone(event.target.value)}>
+            {choices.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button" disabled={isPending}>
         {buttonText}
       </button>

@@ -1,10 +1,14 @@
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
+import type { TAuthFormAction } from "@/components/auth/auth-form-state";
 import { SignInLink } from "@/components/auth/sign-in-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { VerifyEmailNotice } from "@/components/auth/verify-email-notice";
 import { getSessionState, type TSessionState } from "@/lib/auth/current-user";
 import { logError } from "@/lib/log";
+
+/** The actions the menu's forms post to, given by the layout (app/(auth)/account-menu-actions.ts). */
+export type TAccountMenuActions = { signOut: () => Promise<void>; resendVerification: TAuthFormAction };
 
 async function sessionState(): Promise<TSessionState> {
   try {
@@ -38,7 +42,7 @@ export function AnonymousAccountMenu() {
 }
 
 /** Top of every page: sign-in links for visitors, the reader's name and "Sign out" for members. */
-export async function AccountMenu() {
+export async function AccountMenu({ actions }: { actions: TAccountMenuActions }) {
   const state = await sessionState();
   if (state.kind === "anonymous") return <AnonymousAccountMenu />;
   return (
@@ -56,11 +60,11 @@ export async function AccountMenu() {
             )}
           </li>
           <li>
-            <SignOutButton />
+            <SignOutButton action={actions.signOut} />
           </li>
         </ul>
       </nav>
-      {state.kind === "signed-in" && !state.user.emailVerified ? <VerifyEmailNotice email={state.user.email} /> : null}
+      {state.kind === "signed-in" && !state.user.emailVerified ? <VerifyEmailNotice email={state.user.email} resendAction={actions.resendVerification} /> : null}
     </>
   );
 }

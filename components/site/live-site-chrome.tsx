@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { AccountMenu } from "./account-menu";
+import { AccountMenu, type TAccountMenuActions } from "./account-menu";
 import { SiteChrome } from "./site-chrome";
 
 /**
@@ -8,7 +8,7 @@ import { SiteChrome } from "./site-chrome";
  * pages): reads the session for the account menu. connection() keeps `next build` from
  * rendering these pages, which would need a database.
  */
-export async function LiveSiteChrome({ children }: { children: ReactNode }) {
+export async function LiveSiteChrome({ children, accountActions }: { children: ReactNode; accountActions: TAccountMenuActions }) {
   await connection();
-  return <SiteChrome accountMenu={<AccountMenu />}>{children}</SiteChrome>;
+  return <SiteChrome accountMenu={<AccountMenu actions={accountActions} />}>{children}</SiteChrome>;
 }

@@ -1,29 +1,35 @@
-// Starts the edge cache Masthead ships (Varnish with deploy/edge-cache/masthead.vcl) in front of
-// a running Masthead, for a single machine, the tests and the bench:
+// Starts the edge cache Masthead ships (nginx with deploy/edge-cache/nginx.conf.template) in
+// front of a running Masthead, for a single machine, the tests and the bench:
 //
 //   npx tsx deploy/edge-cache/start-edge-cache.ts --backend 127.0.0.1:3000 --listen 127.0.0.1:6081
 //
-// Needs Debian's varnish package (`apt-get install varnish`). In docker-compose.yml the same
-// VCL runs in the official Varnish image. docs/decisions/0021-edge-cache-varnish.md says why.
+// Needs Debian's nginx package (`apt-get install nginx`). In docker-compose.yml the same template
+// runs in the official nginx image. docs/decisions/0025-edge-cache-nginx.md says why.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 
-const VCL_TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), "masthead.vcl");
+const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), "nginx.conf.template");
 
 export type TEdgeCache = { url: string; port: number; stop: () => Promise<void> };
 
-/** The VCL with the backend filled in (the template's __BACKEND_HOST__ / __BACKEND_PORT__). */
-export function renderEdgeCacheVcl(backendHost: string, backendPort: number): string {
-  return readFileSync(VCL_TEMPLATE, "utf8").replaceAll("__BACKEND_HOST__", backendHost).replaceAll("__BACKEND_PORT__", String(backendPort));
+type TEdgeCacheConfig = { listen: string; backend: string; workDir: string; cacheSize: string };
+
+/** The nginx configuration with its placeholders filled in. */
+export function renderEdgeCacheConfig(config: TEdgeCacheConfig): string {
+  return readFileSync(TEMPLATE, "utf8")
+    .replaceAll("__LISTEN__", config.listen)
+    .replaceAll("__BACKEND__", config.backend)
+    .replaceAll("__WORK_DIR__", config.workDir)
+    .replaceAll("__CACHE_SIZE__", config.cacheSize);
 }
 
-export function varnishAvailable(): boolean {
-  return spawnSync("varnishd", ["-V"], { stdio: "ignore" }).status === 0;
+export function edgeCacheAvailable(): boolean {
+  return spawnSync("nginx", ["-v"], { stdio: "ignore" }).status === 0;
 }
 
 /** A TCP port nobody listens on right now (the OS picks it). */
@@ -39,28 +45,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts varnishd in the foreground of a child process; resolves once it answers. */
+/** Starts nginx in the foreground of a child process; resolves once it answers. */
 export async function startEdgeCache(options: { backendHost?: string; backendPort: number; port?: number; memory?: string }): Promise<TEdgeCache> {
-  if (!varnishAvailable()) throw new Error("The edge cache needs Varnish: apt-get install varnish");
+  if (!edgeCacheAvailable()) throw new Error("The edge cache needs nginx: apt-get install nginx");
   const port = options.port ?? (await freePort());
   const workDir = mkdtempSync(join(tmpdir(), "masthead-edge-"));
-  // varnishd drops root for its own users, which must still read the VCL.
-  chmodSync(workDir, 0o755);
-  const vclPath = join(workDir, "masthead.vcl");
-  writeFileSync(vclPath, renderEdgeCacheVcl(options.backendHost ?? "127.0.0.1", options.backendPort), { mode: 0o644 });
-  const child: ChildProcess = spawn(
-    "varnishd",
-    ["-F", "-a", `127.0.0.1:${port}`, "-f", vclPath, "-n", join(workDir, "varnish"), "-s", `malloc,${options.memory ?? "256m"}`,
-      // A page is small; more worker threads than the default minimum help under 32+ connections.
-      "-p", "thread_pool_min=50", "-p", "thread_pools=2"],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
+  // Run as root, nginx's workers drop to nobody, and must still write the cache and their sockets.
+  chmodSync(workDir, 0o777);
+  mkdirSync(join(workDir, "cache"), { mode: 0o777 });
+  chmodSync(join(workDir, "cache"), 0o777);
+  const configPath = join(workDir, "nginx.conf");
+  const backend = `${options.backendHost ?? "127.0.0.1"}:${options.backendPort}`;
+  writeFileSync(configPath, renderEdgeCacheConfig({ listen: `127.0.0.1:${port}`, backend, workDir, cacheSize: options.memory ?? "256m" }), { mode: 0o644 });
+  const child: ChildProcess = spawn("nginx", ["-e", "stderr", "-p", workDir, "-c", configPath, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`varnishd exited: ${stderr.trim()}`);
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr.trim()}`);
     const answer = await fetch(`${url}/robots.txt`, { headers: { connection: "close" } }).catch(() => null);
     if (answer) {
       await answer.arrayBuffer();
@@ -72,8 +77,12 @@ export async function startEdgeCache(options: { backendHost?: string; backendPor
     url,
     port,
     stop: async () => {
-      child.kill("SIGTERM");
-      await exited;
+      if (child.exitCode === null) {
+        // SIGQUIT: nginx's graceful stop, once the answers in flight are sent.
+        child.kill("SIGQUIT");
+        await Promise.race([exited, sleep(5_000)]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
       rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -11,7 +11,7 @@ import { expireReaderCaches } from "./expire-reader-caches";
 import { userNotFoundOrChangedError } from "./member-errors";
 import { ZBanReason, ZUserId } from "./member-schemas";
 import { ZBanDurationDays, ZCheckbox } from "./sanction-schemas";
-import { moveMemberComments } from "./move-member-comments";
+import { moveMemberComments, NO_COMMENTS_MOVED } from "./move-member-comments";
 import { parseInputOrThrow } from "./parse-input";
 
 export const ZBanUserInput = z.object({
@@ -59,8 +59,8 @@ export async function banUserFor(actor: TCurrentUser, rawInput: TBanUserInput): 
     });
     if (count === 0) throw await userNotFoundOrChangedError(tx, userId);
     const moved = hidePastComments
-      ? await moveMemberComments(tx, { authorId: userId, from: "PUBLISHED", to: "HIDDEN", heldReason: HELD_REASON_BAN, moderatorId: actor.id, now })
-      : { count: 0, cacheTags: [] };
+      ? await moveMemberComments(tx, { authorId: userId, direction: "hide", heldReason: HELD_REASON_BAN, moderatorId: actor.id, now })
+      : NO_COMMENTS_MOVED;
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "user.banned",

@@ -1,39 +1,40 @@
 import "server-only";
 import { commentCacheTags, recountArticleComments } from "@/lib/comments/article-comment-count";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CommentStatus } from "@/lib/generated/prisma/enums";
+
+export type TMemberCommentsMove = {
+  authorId: string;
+  /** "hide": their published comments become hidden under `heldReason`; "restore": those hidden under it come back. */
+  direction: "hide" | "restore";
+  /** Why they are held ("ban", "shadow-ban"): how lifting a sanction finds exactly what it hid. */
+  heldReason: string;
+  moderatorId: string;
+  now: Date;
+};
+
+export type TMovedComments = { count: number; cacheTags: string[] };
+
+/** What a sanction moved when it was asked to leave the comments alone. */
+export const NO_COMMENTS_MOVED: TMovedComments = { count: 0, cacheTags: [] };
 
 /**
- * Moves every comment of a member in status `from` (and, when given, with held reason
- * `fromHeldReason`) to `to` with `heldReason`, inside the caller's transaction, and recounts the
- * articles concerned. Used by bans and shadow bans ("also hide their past comments") and by
- * their lifting (bring back what they hid, recognised by the held reason). Returns how many
- * moved and the cache tags to expire after commit.
+ * Hides every published comment of a member, or restores those hidden for the same reason,
+ * inside the caller's transaction, and recounts the articles concerned. Used by bans and shadow
+ * bans ("also hide their past comments") and by their lifting. Comments a moderator hid by hand
+ * keep their own held reason and stay hidden. Returns how many moved and the cache tags to
+ * expire after commit.
  */
-export async function moveMemberComments(
-  tx: Prisma.TransactionClient,
-  input: {
-    authorId: string;
-    from: CommentStatus;
-    fromHeldReason?: string;
-    to: CommentStatus;
-    heldReason: string | null;
-    moderatorId: string;
-    now: Date;
-  },
-): Promise<{ count: number; cacheTags: string[] }> {
+export async function moveMemberComments(tx: Prisma.TransactionClient, move: TMemberCommentsMove): Promise<TMovedComments> {
+  const isHiding = move.direction === "hide";
+  const to = isHiding ? "HIDDEN" : "PUBLISHED";
   const { count } = await tx.comment.updateMany({
-    where: {
-      authorId: input.authorId,
-      status: input.from,
-      ...(input.fromHeldReason !== undefined ? { heldReason: input.fromHeldReason } : {}),
-    },
-    data: { status: input.to, heldReason: input.heldReason, moderatedAt: input.now, moderatedById: input.moderatorId },
+    where: isHiding ? { authorId: move.authorId, status: "PUBLISHED" } : { authorId: move.authorId, status: "HIDDEN", heldReason: move.heldReason },
+    data: { status: to, heldReason: isHiding ? move.heldReason : null, moderatedAt: move.now, moderatedById: move.moderatorId },
   });
   if (count === 0) return { count, cacheTags: [] };
   // The rows just moved carry this moment: exactly their articles need a recount.
   const articles = await tx.article.findMany({
-    where: { comments: { some: { authorId: input.authorId, status: input.to, moderatedAt: input.now } } },
+    where: { comments: { some: { authorId: move.authorId, status: to, moderatedAt: move.now } } },
     select: { id: true, slug: true },
   });
   for (const article of articles) await recountArticleComments(tx, article.id);

@@ -2,10 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { assertPermission, requirePermission } from "@/lib/auth/guards";
 import type { TCurrentUser } from "@/lib/auth/current-user";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db/client";
 import type { MembershipTier } from "@/lib/generated/prisma/client";
-import { userNotFoundOrChangedError } from "./member-errors";
+import { changeUserIfUnchanged } from "./change-user-if-unchanged";
 import { ZMembershipTier, ZUserId } from "./member-schemas";
 import { parseInputOrThrow } from "./parse-input";
 
@@ -27,21 +25,13 @@ export async function setUserTier(input: TSetUserTierInput): Promise<TSetUserTie
 export async function setUserTierFor(actor: TCurrentUser, rawInput: TSetUserTierInput): Promise<TSetUserTierResult> {
   assertPermission(actor, "user:manage");
   const { userId, tier, seenTier } = parseInputOrThrow(ZSetUserTierInput, rawInput);
-  if (tier === seenTier) return { tier, changed: false };
-
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: userId, tier: seenTier, deletedAt: null },
-      data: { tier },
-    });
-    if (count === 0) throw await userNotFoundOrChangedError(tx, userId);
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: "user.tier_changed",
-      targetType: "User",
-      targetId: userId,
-      detail: { from: seenTier, to: tier },
-    });
-    return { tier, changed: true };
+  const changed = await changeUserIfUnchanged(actor, {
+    userId,
+    from: seenTier,
+    to: tier,
+    seen: { tier: seenTier },
+    data: { tier },
+    auditAction: "user.tier_changed",
   });
+  return { tier, changed };
 }

@@ -2,15 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { assertPermission, requirePermission } from "@/lib/auth/guards";
 import type { TCurrentUser } from "@/lib/auth/current-user";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { HELD_REASON_SHADOW_BAN } from "@/lib/moderation/comment-transitions";
-import { sanctionTargetOrThrow } from "./assert-can-sanction";
-import { expireReaderCaches } from "./expire-reader-caches";
 import { ZUserId } from "./member-schemas";
-import { moveMemberComments } from "./move-member-comments";
 import { parseInputOrThrow } from "./parse-input";
+import { setShadowBan } from "./set-shadow-ban";
 import { ZCheckbox } from "./sanction-schemas";
 
 export const ZShadowBanUserInput = z.object({
@@ -34,35 +28,5 @@ export async function shadowBanUser(input: TShadowBanUserInput): Promise<TShadow
 export async function shadowBanUserFor(actor: TCurrentUser, rawInput: TShadowBanUserInput): Promise<TShadowBanResult> {
   assertPermission(actor, "comment:moderate");
   const { userId, hidePastComments } = parseInputOrThrow(ZShadowBanUserInput, rawInput);
-  if (userId === actor.id) throw new AppError("BAD_INPUT", "You cannot shadow-ban yourself.");
-  await sanctionTargetOrThrow(actor, userId);
-
-  const now = new Date();
-  const result = await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: userId, shadowBannedAt: null, deletedAt: null },
-      data: { shadowBannedAt: now },
-    });
-    if (count === 0) throw new AppError("CONFLICT", "This member is already shadow-banned (or their account is gone). Reload the page.");
-    const moved = hidePastComments
-      ? await moveMemberComments(tx, {
-          authorId: userId,
-          from: "PUBLISHED",
-          to: "HIDDEN",
-          heldReason: HELD_REASON_SHADOW_BAN,
-          moderatorId: actor.id,
-          now,
-        })
-      : { count: 0, cacheTags: [] };
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: "user.shadow_banned",
-      targetType: "User",
-      targetId: userId,
-      detail: { hiddenComments: moved.count },
-    });
-    return moved;
-  });
-  expireReaderCaches(result.cacheTags);
-  return { hiddenComments: result.count };
+  return { hiddenComments: await setShadowBan(actor, userId, "impose", hidePastComments) };
 }

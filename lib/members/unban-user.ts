@@ -10,7 +10,7 @@ import { expireReaderCaches } from "./expire-reader-caches";
 import { userNotFoundOrChangedError } from "./member-errors";
 import { ZUserId } from "./member-schemas";
 import { ZCheckbox } from "./sanction-schemas";
-import { moveMemberComments } from "./move-member-comments";
+import { moveMemberComments, NO_COMMENTS_MOVED } from "./move-member-comments";
 import { parseInputOrThrow } from "./parse-input";
 
 export const ZUnbanUserInput = z.object({
@@ -41,16 +41,8 @@ export async function unbanUserFor(actor: TCurrentUser, rawInput: TUnbanUserInpu
     });
     if (!banned || count === 0) throw await userNotFoundOrChangedError(tx, userId);
     const moved = restoreHiddenComments
-      ? await moveMemberComments(tx, {
-          authorId: userId,
-          from: "HIDDEN",
-          fromHeldReason: HELD_REASON_BAN,
-          to: "PUBLISHED",
-          heldReason: null,
-          moderatorId: actor.id,
-          now,
-        })
-      : { count: 0, cacheTags: [] };
+      ? await moveMemberComments(tx, { authorId: userId, direction: "restore", heldReason: HELD_REASON_BAN, moderatorId: actor.id, now })
+      : NO_COMMENTS_MOVED;
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "user.unbanned",

@@ -20,8 +20,6 @@ const ACTIONS: Record<string, TAccess> = {
   "app/(admin)/admin/articles/[id]/actions.ts#scheduleUnpublishAction": "article:edit-any",
   "app/(admin)/admin/articles/[id]/actions.ts#unpublishArticleAction": "article:edit-any",
   "app/(admin)/admin/articles/[id]/actions.ts#archiveArticleAction": "article:edit-any",
-  "app/(admin)/admin/articles/[id]/actions.ts#cancelJobAction": "article:publish",
-  "app/(admin)/admin/articles/[id]/actions.ts#rescheduleJobAction": "article:publish",
   "app/(admin)/admin/articles/[id]/actions.ts#deleteArticleAction": "article:delete",
   "app/(admin)/admin/articles/[id]/edit/actions.ts#saveArticleAction": "article:write-own",
   "app/(admin)/admin/articles/[id]/edit/actions.ts#listMediaForEditorAction": "article:write-own",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PasswordResetRequestForm } from "@/components/auth/password-reset-request-form";
+import { requestPasswordResetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Reset your password", robots: { index: false } };
 
@@ -9,7 +10,7 @@ export default function ResetPasswordPage() {
     <div className="page page--narrow page--auth">
       <h1 id="reset-heading">Reset your password</h1>
       <p className="lede">Enter the email address of your account and we will send you a link to choose a new password.</p>
-      <PasswordResetRequestForm />
+      <PasswordResetRequestForm action={requestPasswordResetAction} />
       <p className="auth-switch">
         Remembered it? <Link href="/sign-in">Sign in</Link>.
       </p>

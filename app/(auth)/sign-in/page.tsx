@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionState } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { singleSearchParam } from "@/lib/pagination/single-search-param";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
@@ -18,7 +19,7 @@ export default async function SignInPage({ searchParams }: TSignInPageProps) {
   return (
     <div className="page page--narrow page--auth">
       <h1 id="sign-in-heading">Sign in</h1>
-      <SignInForm next={next} />
+      <SignInForm action={signInAction} next={next} />
       <p className="auth-switch">
         New here? <Link href="/sign-up">Create a free account</Link>.
       </p>

@@ -6,6 +6,7 @@ import { getCurrentUser, type TCurrentUser } from "@/lib/auth/current-user";
 import { USED_LINK_MESSAGE } from "@/lib/auth/email-verification";
 import { isEmailLinkTokenUsable, ZEmailLinkToken } from "@/lib/mail/email-link-tokens";
 import { singleSearchParam } from "@/lib/pagination/single-search-param";
+import { resendVerificationAction, verifyEmailAction } from "./actions";
 
 // The token is in this page's address: never send it to another site as a Referer. Not
 // "no-referrer": that makes the browser send "Origin: null" with the form, and Next refuses it.
@@ -23,7 +24,7 @@ export default async function VerifyEmailPage({ searchParams }: TVerifyEmailPage
     <div className="page page--narrow page--auth">
       <h1>Verify your email</h1>
       {isUsable ? <p className="lede">Press the button to confirm that this email address is yours.</p> : null}
-      <VerifyEmailForm token={token} isUsable={isUsable} unusable={<UnusableLink viewer={viewer} />} />
+      <VerifyEmailForm action={verifyEmailAction} token={token} isUsable={isUsable} unusable={<UnusableLink viewer={viewer} />} />
     </div>
   );
 }
@@ -35,7 +36,7 @@ function UnusableLink({ viewer }: { viewer: TCurrentUser | null }) {
       {viewer && !viewer.emailVerified ? (
         <>
           <p>We can send you a new link to {viewer.email}.</p>
-          <ResendVerificationForm label="Send a new link" />
+          <ResendVerificationForm action={resendVerificationAction} label="Send a new link" />
         </>
       ) : viewer ? (
         <p>

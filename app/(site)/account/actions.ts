@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { refresh } from "next/cache";
-import { validatedAction } from "@/lib/actions";
+import { refreshingAction, validatedAction, withoutResult } from "@/lib/actions";
 import { changePassword, ZChangePasswordInput } from "@/lib/members/change-password";
 import { deleteAccount, ZDeleteAccountInput } from "@/lib/members/delete-account";
 import { updateProfile, ZUpdateProfileInput } from "@/lib/members/update-profile";
@@ -10,10 +9,7 @@ import { setReplyEmails, ZReplyEmailsInput } from "@/lib/comments/reply-email-pr
 
 // Thin adapters: each domain function takes the person from the session and checks it itself.
 
-export const updateProfileAction = validatedAction("updateProfile", "profile:edit-own", ZUpdateProfileInput, async (input) => {
-  await updateProfile(input);
-  refresh();
-});
+export const updateProfileAction = refreshingAction("updateProfile", "profile:edit-own", ZUpdateProfileInput, withoutResult(updateProfile));
 
 export const changePasswordAction = validatedAction("changePassword", "profile:edit-own", ZChangePasswordInput, async (input) => {
   await changePassword(input);
@@ -24,7 +20,4 @@ export const deleteAccountAction = validatedAction("deleteAccount", "profile:edi
   redirect("/");
 });
 
-export const updateReplyEmailsAction = validatedAction("updateReplyEmails", "profile:edit-own", ZReplyEmailsInput, async (input) => {
-  await setReplyEmails(input);
-  refresh();
-});
+export const updateReplyEmailsAction = refreshingAction("updateReplyEmails", "profile:edit-own", ZReplyEmailsInput, withoutResult(setReplyEmails));

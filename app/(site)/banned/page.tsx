@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getSessionState } from "@/lib/auth/current-user";
+import { signOutAction } from "@/app/(auth)/sign-out/actions";
 
 export const metadata: Metadata = { title: "Account suspended", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function BannedPage() {
         <p className="ban-reason">{state.reason}</p>
       </section>
       <p>If you think this is a mistake, reply to any email we have sent you and tell us why.</p>
-      <SignOutButton />
+      <SignOutButton action={signOutAction} />
     </div>
   );
 }

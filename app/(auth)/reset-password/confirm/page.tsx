@@ -4,6 +4,7 @@ import { PasswordResetForm } from "@/components/auth/password-reset-form";
 import { USED_LINK_MESSAGE } from "@/lib/auth/email-verification";
 import { isEmailLinkTokenUsable, ZEmailLinkToken } from "@/lib/mail/email-link-tokens";
 import { singleSearchParam } from "@/lib/pagination/single-search-param";
+import { resetPasswordAction } from "./actions";
 
 // The token is in this page's address: never send it to another site as a Referer. Not
 // "no-referrer": that makes the browser send "Origin: null" with the form, and Next refuses it.
@@ -27,7 +28,7 @@ export default async function ResetPasswordConfirmPage({ searchParams }: TResetC
   return (
     <div className="page page--narrow page--auth">
       <h1 id="reset-heading">Choose a new password</h1>
-      <PasswordResetForm token={token} isUsable={isUsable} unusable={unusable} />
+      <PasswordResetForm action={resetPasswordAction} token={token} isUsable={isUsable} unusable={unusable} />
     </div>
   );
 }

@@ -16,19 +16,32 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pat
 
 export { GET as HEAD };
 
+// The fetched page is kept for a few seconds: a flood of unknown addresses costs one internal
+// request per interval, not one per address. One entry, so the memory is bounded.
+const NOT_FOUND_PAGE_SECONDS = 10;
+let keptNotFoundPage: { html: string; contentType: string; fetchedAt: number } | null = null;
+
 async function notFoundPage(): Promise<Response> {
+  const page = await siteNotFoundPage();
+  return new Response(page?.html ?? PLAIN_NOT_FOUND_PAGE, {
+    status: 404,
+    headers: { "content-type": page?.contentType ?? "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+async function siteNotFoundPage(): Promise<{ html: string; contentType: string } | null> {
+  if (keptNotFoundPage && Date.now() - keptNotFoundPage.fetchedAt < NOT_FOUND_PAGE_SECONDS * 1000) return keptNotFoundPage;
   const port = process.env.PORT;
-  if (port) {
-    try {
-      const page = await fetch(`http://127.0.0.1:${port}${NOT_FOUND_SOURCE}`, { signal: AbortSignal.timeout(5_000) });
-      if (page.status === 404) {
-        return new Response(await page.text(), { status: 404, headers: { "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8", "cache-control": "no-store" } });
-      }
-    } catch {
-      // The plain page below says the same.
-    }
+  if (!port) return null;
+  try {
+    const page = await fetch(`http://127.0.0.1:${port}${NOT_FOUND_SOURCE}`, { signal: AbortSignal.timeout(5_000) });
+    if (page.status !== 404) return null;
+    keptNotFoundPage = { html: await page.text(), contentType: page.headers.get("content-type") ?? "text/html; charset=utf-8", fetchedAt: Date.now() };
+    return keptNotFoundPage;
+  } catch {
+    // The plain page says the same.
+    return null;
   }
-  return new Response(PLAIN_NOT_FOUND_PAGE, { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
 const PLAIN_NOT_FOUND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page not found</title><meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main><h1>Page not found</h1><p>There is nothing at this address. <a href="/">Go to the front page</a> or <a href="/search">search the archive</a>.</p></main></body></html>`;

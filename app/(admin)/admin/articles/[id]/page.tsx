@@ -11,12 +11,12 @@ import { getArticleForWorkflow, type TArticleForWorkflow } from "@/lib/articles/
 import { requirePagePermission } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
 import { createPreviewToken, PREVIEW_LINK_DAYS } from "@/lib/preview/preview-token";
+// The article's pending jobs are cancelled and rescheduled by the same actions as on /admin/jobs.
+import { cancelJobAction, rescheduleJobAction } from "@/app/(admin)/admin/jobs/actions";
 import {
   archiveArticleAction,
-  cancelJobAction,
   deleteArticleAction,
   publishNowAction,
-  rescheduleJobAction,
   scheduleUnpublishAction,
   schedulePublishAction,
   submitForReviewAction,

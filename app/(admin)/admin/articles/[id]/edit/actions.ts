@@ -2,17 +2,13 @@
 
 import { z } from "zod";
 import { actionFailure, refuseUnlessAllowed } from "@/lib/actions";
-import { isArticleConflictError, type TServerArticleVersion } from "@/lib/articles/write/article-conflict-error";
+import { isArticleConflictError } from "@/lib/articles/write/article-conflict-error";
+import type { TMediaPickerPage, TSaveArticleActionResult } from "@/lib/articles/write/editor-action-results";
 import type { TSaveArticleInput } from "@/lib/articles/write/article-write-schemas";
 import { saveArticle } from "@/lib/articles/write/save-article";
 import { listMedia, MEDIA_SEARCH_MAX_LENGTH } from "@/lib/media/list-media";
-import type { TMediaItem } from "@/lib/media/media-item";
 import { refuseForbiddenScriptedCall } from "@/lib/media/refuse-forbidden-scripted-call";
 import { decodeKeysetCursor } from "@/lib/pagination/keyset-cursor";
-
-export type TSaveArticleActionResult =
-  | { ok: true; version: number; slug: string }
-  | { ok: false; status: number; message: string; fieldErrors: Record<string, string>; conflict?: TServerArticleVersion };
 
 /**
  * The editor's save and autosave. Takes the form as an object (the body is JSON), so it is not
@@ -32,8 +28,6 @@ export async function saveArticleAction(input: TSaveArticleInput): Promise<TSave
     return actionFailure("saveArticle", error);
   }
 }
-
-export type TMediaPickerPage = { ok: true; items: TMediaItem[]; nextCursor: string | null } | { ok: false; message: string };
 
 const ZMediaPickerInput = z.object({
   query: z.string().trim().max(MEDIA_SEARCH_MAX_LENGTH, { message: "Search for at most 100 characters." }),
