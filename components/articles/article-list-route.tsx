@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { articleListFeed, articleListPath } from "@/lib/articles/article-list-address";
 import { listPageMetadata } from "@/lib/articles/list-page-metadata";
-import type { TFeedScope } from "@/lib/feeds/feed-types";
 import { afterCursor, type TSearchParams } from "@/lib/pagination/after-cursor";
 import { KeysetArticleList, type TKeysetArticleListProps } from "./keyset-article-list";
 import { ListPageHeader } from "./list-page-header";
@@ -11,9 +11,12 @@ import { ListPageHeader } from "./list-page-header";
 export type TArticleListPage = {
   /** What kind of list this is (a word or a link), its name, and an introduction (an author's bio). */
   header: { kicker: ReactNode; title: string; intro?: string };
-  /** The title and description for search engines; the canonical address is the list's `path`. */
-  meta: { title: string; description: string; feed?: TFeedScope };
-  list: Omit<TKeysetArticleListProps, "cursor">;
+  /**
+   * The description for search engines, and the title when it is not the header's. The
+   * canonical address and the feed follow from the list's filter (lib/articles/article-list-address.ts).
+   */
+  meta: { title?: string; description: string };
+  list: Omit<TKeysetArticleListProps, "cursor" | "path">;
   /** Shown after the list (the archive's neighbouring months). */
   footer?: ReactNode;
 };
@@ -33,7 +36,7 @@ export function articleListRoute<P>(describe: (params: P) => Promise<TArticleLis
       return (
         <div className="page">
           <ListPageHeader {...page.header} />
-          <KeysetArticleList {...page.list} cursor={await afterCursor(searchParams)} />
+          <KeysetArticleList {...page.list} path={articleListPath(page.list.filter)} cursor={await afterCursor(searchParams)} />
           {page.footer}
         </div>
       );
@@ -41,7 +44,9 @@ export function articleListRoute<P>(describe: (params: P) => Promise<TArticleLis
     async generateMetadata({ params, searchParams }: TRouteProps<P>): Promise<Metadata> {
       const page = await describe(await params);
       if (!page) return { title: "Page not found" };
-      return listPageMetadata({ ...page.meta, canonical: page.list.path }, searchParams);
+      const { filter } = page.list;
+      const metadata = { title: page.meta.title ?? page.header.title, description: page.meta.description };
+      return listPageMetadata({ ...metadata, canonical: articleListPath(filter), feed: articleListFeed(filter) }, searchParams);
     },
   };
 }

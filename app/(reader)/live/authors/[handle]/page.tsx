@@ -8,10 +8,9 @@ const route = articleListRoute(async ({ handle }: { handle: string }) => {
   const { name, bio } = author;
   return {
     header: { kicker: "Author", title: name, intro: bio },
-    meta: { title: name, description: bio || `Stories by ${name}.`, feed: { kind: "author", handle: author.handle } },
+    meta: { description: bio || `Stories by ${name}.` },
     list: {
       filter: { author },
-      path: `/authors/${encodeURIComponent(author.handle)}`,
       heading: { first: `Stories by ${name}`, later: `Older stories by ${name}`, visible: true },
       empty: <p>{name} has no published stories yet.</p>,
     },

@@ -8,10 +8,9 @@ const route = articleListRoute(async ({ slug }: { slug: string }) => {
   const { name, description } = tag;
   return {
     header: { kicker: "Topic", title: name, intro: description },
-    meta: { title: name, description: description || `Stories about ${name}.`, feed: { kind: "tag", slug: tag.slug } },
+    meta: { description: description || `Stories about ${name}.` },
     list: {
       filter: { tag },
-      path: `/tags/${encodeURIComponent(tag.slug)}`,
       heading: { first: `Stories about ${name}`, later: `Older stories about ${name}`, visible: false },
       empty: <p>No stories have been published under {name} yet.</p>,
     },

@@ -14,7 +14,6 @@ const route = articleListRoute(async ({ year, month: monthNumber }: { year: stri
     meta: { title: `Stories from ${label}`, description: `Every story published in ${label}.` },
     list: {
       filter: { month },
-      path: archiveMonthPath(month),
       heading: { first: `Stories from ${label}`, later: `Earlier stories from ${label}`, visible: false },
       empty: (
         <p>
