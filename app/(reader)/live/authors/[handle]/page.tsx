@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { ArticleList } from "@/components/articles/article-list";
 import { Pager } from "@/components/ui/pager";
 import { feedAlternateTypes } from "@/lib/feeds/feed-paths";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params, searchParams }: TAuthorPageProp
 export default async function AuthorPage({ params, searchParams }: TAuthorPageProps) {
   const { handle } = await params;
   const author = await getAuthorByHandle(handle);
-  if (!author) notFound();
+  if (!author) return <NotFoundPage />;
 
   // A cursor that does not decode (mistyped, truncated, forged) means the first page.
   const cursor = decodeKeysetCursor(singleSearchParam((await searchParams).after));

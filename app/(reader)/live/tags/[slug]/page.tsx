@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { ArticleList } from "@/components/articles/article-list";
 import { Pager } from "@/components/ui/pager";
 import { feedAlternateTypes } from "@/lib/feeds/feed-paths";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params, searchParams }: TTagPageProps):
 export default async function TagPage({ params, searchParams }: TTagPageProps) {
   const { slug } = await params;
   const tag = await getTagBySlug(slug);
-  if (!tag) notFound();
+  if (!tag) return <NotFoundPage />;
 
   // A cursor that does not decode (mistyped, truncated, forged) means the first page.
   const cursor = decodeKeysetCursor(singleSearchParam((await searchParams).after));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { ArticleList } from "@/components/articles/article-list";
 import { Pager } from "@/components/ui/pager";
 import { archiveMonthLabel, archiveMonthPath, parseArchiveMonth, type TArchiveMonth } from "@/lib/archive/archive-month";
@@ -13,13 +13,6 @@ type TArchiveMonthPageProps = {
   params: Promise<{ year: string; month: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-async function monthOrNotFound(params: TArchiveMonthPageProps["params"]): Promise<TArchiveMonth> {
-  const { year, month } = await params;
-  const parsed = parseArchiveMonth(year, month);
-  if (!parsed) notFound();
-  return parsed;
-}
 
 export async function generateMetadata({ params, searchParams }: TArchiveMonthPageProps): Promise<Metadata> {
   const { year, month } = await params;
@@ -36,7 +29,9 @@ export async function generateMetadata({ params, searchParams }: TArchiveMonthPa
 }
 
 export default async function ArchiveMonthPage({ params, searchParams }: TArchiveMonthPageProps) {
-  const month = await monthOrNotFound(params);
+  const { year, month: monthNumber } = await params;
+  const month = parseArchiveMonth(year, monthNumber);
+  if (!month) return <NotFoundPage />;
   // A cursor that does not decode (mistyped, truncated, forged) means the first page.
   const cursor = decodeKeysetCursor(singleSearchParam((await searchParams).after));
   const [page, months] = await Promise.all([listMonthArticles(month, cursor), listArchiveMonths()]);
