@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
 import zlib from "node:zlib";
 import { withErrorShellText } from "./error-shell-text";
+import { wrapIncomingRequests } from "./wrap-incoming-requests";
 
 // The status a response ends with, decided by code that Next gives no way to set one: a server
 // action's failed result (Next answers 200 with the result in the payload), a reader page that
@@ -32,8 +32,7 @@ type TResponseStatus = {
 /** Seconds a client is told to wait before retrying while the database is unreachable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 10;
 
-const STORAGE = Symbol.for("masthead.responseStatus");
-const INSTALLED = Symbol.for("masthead.responseStatusInstalled");
+const STORAGE = Symbol.for("masthead.responseStatusStorage");
 
 // One storage per process, shared by every bundle Next builds (proxy, pages, instrumentation).
 function storage(): AsyncLocalStorage<TResponseStatus> {
@@ -61,19 +60,11 @@ export function finalStatus(written: number, asked: TResponseStatus): number {
 }
 
 export function installResponseStatusHook(): void {
-  const store = globalThis as { [INSTALLED]?: true };
-  if (store[INSTALLED]) return;
-  store[INSTALLED] = true;
-  for (const Server of [http.Server, https.Server]) {
-    const prototype = Server.prototype as http.Server;
-    const emit = prototype.emit;
-    prototype.emit = function emitInOwnContext(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-      if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;
-      const asked: TResponseStatus = { status: null, databaseUnreachable: false };
-      applyOnWriteHead(args[1] as http.ServerResponse, asked);
-      return storage().run(asked, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
-    } as typeof prototype.emit;
-  }
+  wrapIncomingRequests("masthead.responseStatus", (_request, response, next) => {
+    const asked: TResponseStatus = { status: null, databaseUnreachable: false };
+    applyOnWriteHead(response, asked);
+    return storage().run(asked, next);
+  });
 }
 
 function applyOnWriteHead(response: http.ServerResponse, asked: TResponseStatus): void {
