@@ -96,15 +96,16 @@ export function actionFailure(name: string, error: unknown): TActionFailure {
   // Next's redirect()/notFound()/forbidden() work by throwing: let them through.
   if (isNextControlFlow(error)) throw error;
   if (isAppError(error)) {
-    return withHttpStatus({ ok: false, status: error.status, message: error.publicMessage, fieldErrors: error.fieldErrors });
+    const retryAfter = error.retryAfterSeconds === null ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
+    return withHttpStatus({ ok: false, status: error.status, message: error.publicMessage, fieldErrors: error.fieldErrors }, retryAfter);
   }
   logError("server action failed", error, { action: name });
   return withHttpStatus({ ok: false, status: 500, message: GENERIC_ERROR_MESSAGE, fieldErrors: {} });
 }
 
-/** The failure, with its status asked for as the response's HTTP status. */
-function withHttpStatus(failure: TActionFailure): TActionFailure {
-  answerWithStatus(failure.status);
+/** The failure, with its status (and a rate limit's Retry-After) asked for as the response's. */
+function withHttpStatus(failure: TActionFailure, headers?: Record<string, string>): TActionFailure {
+  answerWithStatus(failure.status, headers);
   return failure;
 }
 

@@ -25,6 +25,8 @@ import { wrapIncomingRequests } from "./wrap-incoming-requests";
 type TResponseStatus = {
   /** Replaces a 200. */
   status: number | null;
+  /** Sent with that status (Retry-After for a rate-limited action). */
+  headers?: Record<string, string>;
   /** The request met an unreachable database: a 5xx becomes 503 with Retry-After. */
   databaseUnreachable: boolean;
 };
@@ -40,10 +42,12 @@ function storage(): AsyncLocalStorage<TResponseStatus> {
   return (store[STORAGE] ??= new AsyncLocalStorage<TResponseStatus>());
 }
 
-/** Asks for this request's response to end with `status` instead of 200. */
-export function answerWithStatus(status: number): void {
+/** Asks for this request's response to end with `status` (and `headers`) instead of 200. */
+export function answerWithStatus(status: number, headers?: Record<string, string>): void {
   const current = storage().getStore();
-  if (current) current.status = status;
+  if (!current) return;
+  current.status = status;
+  current.headers = headers;
 }
 
 /** Notes that this request met an unreachable database (lib/db/database-health.ts). */
@@ -72,6 +76,9 @@ function applyOnWriteHead(response: http.ServerResponse, asked: TResponseStatus)
   const writeHead = response.writeHead;
   response.writeHead = function writeHeadWithAskedStatus(this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
     const status = finalStatus(statusCode, asked);
+    if (status !== statusCode && status === asked.status) {
+      for (const [name, value] of Object.entries(asked.headers ?? {})) this.setHeader(name, value);
+    }
     if (status === 503 && asked.databaseUnreachable) {
       this.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
       this.setHeader("Cache-Control", "no-store");
