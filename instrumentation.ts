@@ -8,6 +8,9 @@ export async function register() {
     // First, so as few requests as possible arrive before their socket address is recorded.
     const { stampSocketAddresses } = await import("./lib/auth/socket-address-stamp");
     stampSocketAddresses();
+    // Statuses Next gives no way to set, and words for its error shell (lib/http/response-status.ts).
+    const { installResponseStatusHook } = await import("./lib/http/response-status");
+    installResponseStatusHook();
     const { assertProductionReady, parseServerEnv } = await import("./lib/env");
     parseServerEnv();
     assertProductionReady();

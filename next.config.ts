@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   // one every cached page has, is sent from here. Where the proxy runs, its policy replaces this.
   headers: async () => [
     { source: "/:path*", headers: staticSecurityHeaders(env.SITE_URL) },
-    ...["/", "/:page((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d|search)"].map((source) => ({
+    ...["/", "/:page((?:articles|tags|authors)/[A-Za-z0-9_-]+|archive|archive/\\d\\d\\d\\d/\\d\\d)"].map((source) => ({
       source,
       headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ nonce: null, isDevelopment: process.env.NODE_ENV === "development", isHttps: env.SITE_URL.startsWith("https://") }) }],
     })),

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requirePermission, requireUser } from "@/lib/auth/guards";
 import type { TPermission } from "@/lib/auth/permissions";
 import { GENERIC_ERROR_MESSAGE, isAppError, type AppError } from "@/lib/errors";
+import { answerWithStatus } from "@/lib/http/response-status";
 import { logError } from "@/lib/log";
 
 // One wrapper for every server action: check who is calling, parse the form with zod, run the
@@ -13,7 +14,10 @@ import { logError } from "@/lib/log";
 // form message, or success). The caller is checked FIRST, before a byte of the input is parsed:
 // a member posting to an editor's action is refused and never learns which fields it takes.
 // The domain function checks again (and checks ownership) before touching data. Unknown errors
-// are logged with context and shown as a plain sentence.
+// are logged with context and shown as a plain sentence. A failure also sets the HTTP status of
+// the response that carries it (400, 401, 403, 429, 500...), for a form posted by React's client
+// and a plain HTML post alike, so monitoring sees failed actions; the body still carries the
+// result, so the form shows its message (lib/http/response-status.ts).
 
 /**
  * Who may call an action at all: "anyone" (sign-in, sign-up, links from emails: each rate
@@ -75,10 +79,10 @@ export function validatedAction<TSchema extends z.ZodType, TData>(
   return async (_previous: TActionResult<TData> | null, formData: FormData): Promise<TActionResult<TData>> => {
     const refusal = await refuseUnlessAllowed(name, access);
     if (refusal) return refusal;
-    if (!(formData instanceof FormData)) return { ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: {} };
+    if (!(formData instanceof FormData)) return withHttpStatus({ ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: {} });
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) };
+      return withHttpStatus({ ok: false, status: 400, message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) });
     }
     try {
       return { ok: true, data: await handler(parsed.data) };
@@ -118,10 +122,17 @@ export function actionFailure(name: string, error: unknown): TActionFailure {
   // Next's redirect()/notFound()/forbidden() work by throwing: let them through.
   if (isNextControlFlow(error)) throw error;
   if (isAppError(error)) {
-    return { ok: false, status: error.status, message: error.publicMessage, fieldErrors: error.fieldErrors };
+    const retryAfter = error.retryAfterSeconds === null ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
+    return withHttpStatus({ ok: false, status: error.status, message: error.publicMessage, fieldErrors: error.fieldErrors }, retryAfter);
   }
   logError("server action failed", error, { action: name });
-  return { ok: false, status: 500, message: GENERIC_ERROR_MESSAGE, fieldErrors: {} };
+  return withHttpStatus({ ok: false, status: 500, message: GENERIC_ERROR_MESSAGE, fieldErrors: {} });
+}
+
+/** The failure, with its status (and a rate limit's Retry-After) asked for as the response's. */
+function withHttpStatus(failure: TActionFailure, headers?: Record<string, string>): TActionFailure {
+  answerWithStatus(failure.status, headers);
+  return failure;
 }
 
 /**

@@ -29,11 +29,13 @@ export class AppError extends Error {
   readonly publicMessage: string;
   /** Per-field messages for forms, keyed by field name. */
   readonly fieldErrors: Record<string, string>;
+  /** For RATE_LIMITED: seconds until a retry can succeed (sent as Retry-After). */
+  readonly retryAfterSeconds: number | null;
 
   constructor(
     code: TAppErrorCode,
     publicMessage: string,
-    options: { message?: string; fieldErrors?: Record<string, string>; cause?: unknown } = {},
+    options: { message?: string; fieldErrors?: Record<string, string>; cause?: unknown; retryAfterSeconds?: number } = {},
   ) {
     super(options.message ?? publicMessage, { cause: options.cause });
     this.name = "AppError";
@@ -41,6 +43,7 @@ export class AppError extends Error {
     this.status = STATUS[code];
     this.publicMessage = publicMessage;
     this.fieldErrors = options.fieldErrors ?? {};
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
 }
 

@@ -40,7 +40,7 @@ export const READER_ROUTES: readonly TReaderRoute[] = [
 ];
 
 /** Query values that may become a path segment of the cached copy (see readerRewrites). */
-export const CACHEABLE_QUERY_VALUE = `[A-Za-z0-9 "'.,:-]{1,200}`;
+const CACHEABLE_QUERY_VALUE = `[A-Za-z0-9 "'.,:-]{1,200}`;
 
 /** How long a cached reader page is served before it is rendered again without any tag expiry. */
 export const READER_PAGE_SECONDS = 60;

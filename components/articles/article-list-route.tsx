@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { articleListFeed, articleListPath } from "@/lib/articles/article-list-address";
 import { listPageMetadata } from "@/lib/articles/list-page-metadata";
 import { afterCursor, type TSearchParams } from "@/lib/pagination/after-cursor";
@@ -32,7 +32,8 @@ export function articleListRoute<P>(describe: (params: P) => Promise<TArticleLis
   return {
     async Page({ params, searchParams }: TRouteProps<P>) {
       const page = await describe(await params);
-      if (!page) notFound();
+      // The message in the page itself, so it reads without JavaScript (components/site/not-found-page.tsx).
+      if (!page) return <NotFoundPage />;
       return (
         <div className="page">
           <ListPageHeader {...page.header} />

@@ -1,5 +1,5 @@
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
+import { wrapIncomingRequests } from "@/lib/http/wrap-incoming-requests";
 
 // Next's route handlers and server actions see the request's headers but not its socket, and
 // Next fills X-Forwarded-For from the socket only when the client sent none (base-server.js:
@@ -11,20 +11,11 @@ import https from "node:https";
 
 export const SOCKET_ADDRESS_HEADER = "x-masthead-socket-address";
 
-const INSTALLED = Symbol.for("masthead.socketAddressStamp");
-
 export function stampSocketAddresses(): void {
-  const store = globalThis as { [INSTALLED]?: true };
-  if (store[INSTALLED]) return;
-  store[INSTALLED] = true;
-  for (const Server of [http.Server, https.Server]) {
-    const prototype = Server.prototype as http.Server;
-    const emit = prototype.emit;
-    prototype.emit = function emitWithStamp(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-      if (event === "request") stamp(args[0] as http.IncomingMessage);
-      return Reflect.apply(emit, this, [event, ...args]) as boolean;
-    } as typeof prototype.emit;
-  }
+  wrapIncomingRequests("masthead.socketAddressStamp", (request, _response, next) => {
+    stamp(request);
+    return next();
+  });
 }
 
 function stamp(request: http.IncomingMessage): void {

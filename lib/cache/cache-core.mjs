@@ -20,10 +20,12 @@ const SETTLED_PREFIX = "~settled:";
 
 /**
  * @param {TCacheStore} store
- * @param {{ log?: (message: string, error: unknown) => void; now?: () => number; replicaLagMs?: number }} [options]
+ * @param {{ log?: (message: string, error: unknown) => void; now?: () => number; replicaLagMs?: number; serveExpired?: () => boolean }} [options]
  *   replicaLagMs: with a read replica, how far it may lag. Each expiry is repeated that much
  *   later, so a page rendered meanwhile from a replica that had not yet seen the write is
  *   rendered once more instead of being kept until it expires by time.
+ *   serveExpired: whether an entry whose tag expired is still better than none, because it
+ *   could not be rendered again (the database is unreachable): stale-if-error.
  */
 export function createCacheCore(store, options = {}) {
   const now = options.now ?? Date.now;
@@ -46,7 +48,8 @@ export function createCacheCore(store, options = {}) {
         if (tags.length > 0) {
           const expiries = await store.readTagExpiries(withSettled(tags));
           const at = now();
-          if (expiries.some((expiry) => expiry !== null && expiry >= record.lastModified && expiry <= at)) return null;
+          const expired = expiries.some((expiry) => expiry !== null && expiry >= record.lastModified && expiry <= at);
+          if (expired && !options.serveExpired?.()) return null;
         }
         return { lastModified: record.lastModified, value: record.value, cacheControl: record.cacheControl };
       } catch (error) {

@@ -27,10 +27,20 @@ function replicaLagMs() {
   return Number.isFinite(lag) && lag >= 0 ? lag : 2_000;
 }
 
+/**
+ * Whether lib/db/database-health.ts has found the database unreachable (read through the
+ * process-wide symbol it keeps its state under: this file is loaded outside Next's bundler).
+ * Then a page whose tags expired is served as it was rather than rendered into an error.
+ */
+function databaseUnreachable() {
+  const health = /** @type {Record<symbol, { unreachableSince: number | null } | undefined>} */ (globalThis)[Symbol.for("masthead.databaseHealth")];
+  return health?.unreachableSince != null;
+}
+
 /** @param {{ serverDistDir?: string }} ctx */
 function createProcessCore(ctx) {
   const url = process.env.REDIS_URL;
-  const options = { replicaLagMs: replicaLagMs() };
+  const options = { replicaLagMs: replicaLagMs(), serveExpired: databaseUnreachable };
   if (url && process.env.NEXT_PHASE !== "phase-production-build") {
     const prefix = process.env.REDIS_KEY_PREFIX ?? "masthead:";
     const store = createRedisCacheStore(createCacheRedisClient(url), {

@@ -5,6 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { connectionFields, isEmbeddedDatabase } from "./database-url";
 import { databaseUrl } from "@/lib/env";
 import { logError } from "@/lib/log";
+import { noteQueryFailed, noteQuerySucceeded } from "./database-health";
 
 // One client per process. Next's dev server reloads modules, so the instance is kept on
 // globalThis; in production the module is evaluated once anyway.
@@ -22,10 +23,34 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
     },
     {
       // A PostgreSQL restart must cost failed requests, not the server (prisma/prisma#27641).
-      onPoolError: (error) => logError("database pool error", error),
+      // An idle connection dropped by the server is also the first sign of an outage.
+      onPoolError: (error) => {
+        logError("database pool error", error);
+        noteQueryFailed(error);
+      },
     },
   );
-  return new PrismaClient({ adapter });
+  return reportingHealth(new PrismaClient({ adapter }));
+}
+
+// Every query tells lib/db/database-health.ts whether the database answered, so an outage is
+// noticed by the first query that meets it and its end by the first that succeeds. The
+// extended client has the same API; its type differs only by the (empty) extension.
+function reportingHealth(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          noteQuerySucceeded();
+          return result;
+        } catch (error) {
+          noteQueryFailed(error);
+          throw error;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 export const db: PrismaClient = globalForDb.masthead_db ?? createPrismaClient();

@@ -24,3 +24,16 @@ export const COMMENT_CHANGES_PER_USER: TRateLimitRule = { limit: 60, windowSecon
 export const COMMENT_LIKES_PER_USER: TRateLimitRule = { limit: 300, windowSeconds: 10 * MINUTE };
 /** Reports per account. */
 export const COMMENT_REPORTS_PER_USER: TRateLimitRule = { limit: 30, windowSeconds: 60 * MINUTE };
+
+// Reader endpoints a stranger can make us spend on (issue 15, item 11), per client address.
+/**
+ * Searches that cost a query: a search this server has not just answered from its page cache
+ * (a new query text, a filtered or signed-in search). Repeating a cached search costs nothing
+ * and is not counted (lib/search/search-rate-limit.ts).
+ */
+export const SEARCHES_PER_ADDRESS: TRateLimitRule = { limit: 60, windowSeconds: MINUTE };
+/**
+ * Article view beacons (POST /api/views), counted or not. An hour of brisk reading is a few
+ * dozen; offices and phone networks share addresses, hence the margin.
+ */
+export const VIEW_BEACONS_PER_ADDRESS: TRateLimitRule = { limit: 120, windowSeconds: HOUR };

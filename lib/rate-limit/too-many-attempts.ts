@@ -9,5 +9,6 @@ export function formatWait(seconds: number): string {
 export function tooManyAttemptsError(retryAfterSeconds: number, context: string): AppError {
   return new AppError("RATE_LIMITED", `Too many attempts. Try again in ${formatWait(retryAfterSeconds)}.`, {
     message: `rate limited: ${context}, retry after ${retryAfterSeconds}s`,
+    retryAfterSeconds: Math.max(1, retryAfterSeconds),
   });
 }

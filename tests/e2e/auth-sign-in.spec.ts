@@ -53,7 +53,11 @@ test("after five wrong passwords the account waits, even for the right password"
     await expect(page.getByText(REJECTED)).toBeVisible();
   }
   await page.goto("/sign-in");
+  const refused = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in");
   await submitSignIn(page, user.email, DEFAULT_TEST_PASSWORD);
+  // Refused with HTTP 429 and Retry-After (lib/actions.ts), the form still saying why.
+  expect((await refused).status()).toBe(429);
+  expect(Number((await refused).headers()["retry-after"])).toBeGreaterThan(0);
   await expect(page.getByText(/Too many attempts\. Try again in 1 minute\./)).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(accountMenu(page).getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -1,5 +1,6 @@
 // Addresses that used to reach PostgreSQL with a NUL or an undecodable escape and end in a 500,
-// and a server action posted from another site: each gets a clear 4xx a reader can read.
+// a server action posted from another site, and a server action that fails: each gets a clear
+// 4xx a reader can read.
 import { createArticle, createUser } from "../factories";
 import { expect, test } from "./helpers/test";
 import { signInAs } from "./helpers/session";
@@ -58,4 +59,33 @@ test("a server action or form posted from another site gets 403", async ({ page,
   // The same request from our own pages is not refused by that rule.
   const own = await page.request.post("/api/views", { headers: { origin: baseURL ?? "" }, data: {} });
   expect(own.status()).not.toBe(403);
+});
+
+test("a failed server action answers with its status, and the form still shows why", async ({ page, browser }) => {
+  const member = await createUser({ role: "MEMBER" });
+  await signInAs(page, member);
+  await page.goto("/account");
+  // Through React's client (the Next-Action fetch).
+  await page.getByLabel("Display name").fill("   ");
+  const scripted = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/account"));
+  await page.getByRole("button", { name: "Save profile" }).click();
+  expect((await scripted).status()).toBe(400);
+  await expect(page.getByText("Enter a display name.")).toBeVisible();
+  // The same form posted as plain HTML.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const plainPage = await plain.newPage();
+  await signInAs(plainPage, member);
+  await plainPage.goto("/account");
+  await plainPage.getByLabel("Display name").fill("   ");
+  const posted = plainPage.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/account"));
+  await plainPage.getByRole("button", { name: "Save profile" }).click();
+  expect((await posted).status()).toBe(400);
+  await expect(plainPage.getByText("Enter a display name.")).toBeVisible();
+  // A successful save is still a 200.
+  await plainPage.getByLabel("Display name").fill(`Saved ${member.id.slice(-6)}`);
+  const saved = plainPage.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/account"));
+  await plainPage.getByRole("button", { name: "Save profile" }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(plainPage.getByText("Profile saved.")).toBeVisible();
+  await plain.close();
 });

@@ -146,4 +146,14 @@ describe("bounded cache of a single instance (no REDIS_URL)", () => {
     await core.revalidateTag("article:one");
     expect(await core.get("k", { kind: "APP_PAGE" })).toBeNull();
   });
+
+  it("while the database cannot be reached, serves an entry whose tag expired rather than none (stale-if-error)", async () => {
+    let databaseDown = false;
+    const core = createCacheCore(createMemoryCacheStore(), { ...silent, serveExpired: () => databaseDown });
+    await core.set("k", page("<p>before the edit</p>", ["article:one"]), pageContext);
+    await core.revalidateTag("article:one");
+    expect(await core.get("k", { kind: "APP_PAGE" })).toBeNull();
+    databaseDown = true;
+    expect((await core.get("k", { kind: "APP_PAGE" }))?.value).toMatchObject({ html: "<p>before the edit</p>" });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { AdjacentArticles } from "@/components/article/adjacent-articles";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleUnavailable } from "@/components/article/article-unavailable";
@@ -19,6 +19,7 @@ import { getAdjacentArticles } from "@/lib/articles/get-adjacent-articles";
 import { getPublishedArticleBySlug } from "@/lib/articles/get-published-article-by-slug";
 import { listRelatedArticles } from "@/lib/articles/list-related-articles";
 import { serverEnv } from "@/lib/env";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { VipOnlyNotice } from "@/components/article/vip-only-notice";
 import { getReaderViewer } from "@/lib/auth/reader-viewer";
 import { openingOfDocument } from "@/lib/content/document-opening";
@@ -74,7 +75,7 @@ export default async function ArticlePage({ params }: TArticlePageProps) {
     // An old address of a renamed story: send readers (and search engines) on for good.
     const currentSlug = await findSlugRedirect(slug);
     if (currentSlug) permanentRedirect(`/articles/${encodeURIComponent(currentSlug)}`);
-    notFound();
+    return <NotFoundPage />;
   }
 
   const path = `/articles/${encodeURIComponent(article.slug)}`;
