@@ -33,3 +33,20 @@ export function readingTimeMinutes(doc: TArticleDocument, wordsPerMinute = 230):
   const words = documentToPlainText(doc).split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
+
+/**
+ * A story's summary for search engines and link previews when it has no dek (imported posts often
+ * have none): the opening paragraphs' text, cut at a word boundary near `maxLength`.
+ */
+export function documentSummary(doc: TArticleDocument, maxLength = 160): string {
+  const text = doc.content
+    .filter((block) => block.type === "paragraph")
+    .map(blockText)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}

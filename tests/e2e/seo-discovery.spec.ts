@@ -65,6 +65,17 @@ test("an article has canonical, OpenGraph and Twitter tags, a share image, and J
   expect(bytes.length).toBeGreaterThan(5_000);
 });
 
+test("a story without a dek is described by its opening, for search engines and link previews", async ({ page }) => {
+  const opening = `The harbour board met on Tuesday ${uniqueSuffix()} and agreed to dredge the channel.`;
+  const article = await createArticle({
+    dek: "",
+    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: opening }] }] },
+  });
+  await page.goto(`/articles/${article.slug}`);
+  await expect(page.locator('head meta[name="description"]')).toHaveAttribute("content", opening);
+  await expect(page.locator('head meta[property="og:description"]')).toHaveAttribute("content", opening);
+});
+
 test("the monthly archive lists months newest first and each month's stories, from the footer", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Archive" }).click();

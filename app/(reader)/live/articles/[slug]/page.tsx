@@ -23,6 +23,7 @@ import { NotFoundPage } from "@/components/site/not-found-page";
 import { VipOnlyNotice } from "@/components/article/vip-only-notice";
 import { getReaderViewer } from "@/lib/auth/reader-viewer";
 import { openingOfDocument } from "@/lib/content/document-opening";
+import { documentSummary } from "@/lib/content/document-text";
 import { isSafeUrl } from "@/lib/content/safe-url";
 import * as commentActions from "@/app/(site)/articles/[slug]/comment-actions";
 
@@ -42,9 +43,11 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
     article.featuredImageUrl && isSafeUrl(article.featuredImageUrl)
       ? [{ url: article.featuredImageUrl, alt: article.featuredImageAlt ?? "" }]
       : undefined;
+  // No dek (an imported post, say): the opening's text, so every story has a description.
+  const description = article.dek || (article.body ? documentSummary(article.body) : "") || undefined;
   return {
     title: article.title,
-    description: article.dek || undefined,
+    description,
     // One address per story (other orders and pages of its comments live under ./comments).
     alternates: { canonical: path },
     authors: article.authors.map((author) => ({
@@ -55,7 +58,7 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
       type: "article",
       url: path,
       title: article.title,
-      description: article.dek || undefined,
+      description,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       authors: article.authors.map((author) => author.name),
@@ -64,7 +67,7 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
       images: [...(image ?? []), { url: shareImagePath(article.slug), ...SHARE_IMAGE_SIZE, alt: article.title }],
     },
     // Twitter falls back to og:image for the picture.
-    twitter: { card: "summary_large_image", title: article.title, description: article.dek || undefined },
+    twitter: { card: "summary_large_image", title: article.title, description },
   };
 }
 
