@@ -43,8 +43,9 @@ export async function generateMetadata({ params }: TArticlePageProps): Promise<M
     article.featuredImageUrl && isSafeUrl(article.featuredImageUrl)
       ? [{ url: article.featuredImageUrl, alt: article.featuredImageAlt ?? "" }]
       : undefined;
-  // No dek (an imported post, say): the opening's text, so every story has a description.
-  const description = article.dek || (article.body ? documentSummary(article.body) : "") || undefined;
+  // No dek (an imported post, say): the opening's text, so every story has a description. Only
+  // the opening everyone may read, never the rest of a VIP story.
+  const description = article.dek || (article.body ? documentSummary(openingOfDocument(article.body)) : "") || undefined;
   return {
     title: article.title,
     description,
