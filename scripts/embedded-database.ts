@@ -7,7 +7,7 @@
 // same port (the app's pool reconnects); a launcher that was only using it, or a server that
 // will not come back, ends the app with one line saying why.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -135,7 +135,12 @@ async function startOwned(dir: string, requestedPort: number): Promise<TEmbedded
   const port = await server.ready;
   const url = embeddedDatabaseUrl(port);
   const record = recordFileFor(dir);
-  const writeRecord = (pid: number) => writeFileSync(record, `${JSON.stringify({ pid, port, dir })}\n`);
+  // Written whole and renamed into place: another checkout (or a test) reading it meanwhile sees
+  // the old record or the new one, never half of one.
+  const writeRecord = (pid: number) => {
+    writeFileSync(`${record}.${process.pid}.tmp`, `${JSON.stringify({ pid, port, dir })}\n`);
+    renameSync(`${record}.${process.pid}.tmp`, record);
+  };
   writeRecord(server.child.pid!);
 
   const listeners: ((reason: string) => void)[] = [];
