@@ -11,6 +11,9 @@ export async function register() {
     // Statuses Next gives no way to set, and words for its error shell (lib/http/response-status.ts).
     const { installResponseStatusHook } = await import("./lib/http/response-status");
     installResponseStatusHook();
+    // Last, so it runs first: a signed-out reader's copy of a page skips everything else.
+    const { installReaderResponseCache } = await import("./lib/http/serve-cached-reader-responses");
+    installReaderResponseCache();
     const { assertProductionReady, parseServerEnv } = await import("./lib/env");
     parseServerEnv();
     assertProductionReady();

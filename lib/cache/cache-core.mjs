@@ -15,6 +15,11 @@ import { cacheEntryPolicy, entryTags } from "./cache-entry-policy.mjs";
  * }} TCacheStore
  */
 
+/** The process's reader response cache, kept under a process-wide symbol by its module. */
+function readerResponseCache() {
+  return /** @type {Record<symbol, { clear(): void } | undefined>} */ (globalThis)[Symbol.for("masthead.readerResponseCache")];
+}
+
 /** Prefix of a tag's second expiry, once a read replica has caught up (replicaLagMs). */
 const SETTLED_PREFIX = "~settled:";
 
@@ -81,6 +86,8 @@ export function createCacheCore(store, options = {}) {
       const list = typeof tags === "string" ? [tags] : [...tags];
       if (list.length === 0) return;
       const at = now() + (typeof durations?.expire === "number" ? durations.expire * 1000 : 0);
+      // The process's copies of reader responses go too (lib/http/reader-response-cache.ts).
+      readerResponseCache()?.clear();
       try {
         await store.expireTags(list, at);
         if (replicaLagMs > 0) await store.expireTags(list.map((tag) => SETTLED_PREFIX + tag), at + replicaLagMs);
