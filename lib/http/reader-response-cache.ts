@@ -144,6 +144,9 @@ export function createReaderResponseCache(options: { maxBytes?: number; now?: ()
       entries.set(key, { ...response, storedAt: now() });
       return true;
     },
+    forget(key: string): void {
+      entries.delete(key);
+    },
     /** Every copy goes: something changed (called on each tag expiry in this process). */
     clear(): void {
       generation += 1;

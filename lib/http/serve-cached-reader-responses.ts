@@ -52,6 +52,9 @@ export function answerFromCache(cache: TReaderResponseCache) {
     else delete request.headers["accept-encoding"];
     keepAnswer(response, (status, headers, body) => {
       if (isKeepableResponse(status, headers)) cache.store(key, started, { status, headers: replayableHeaders(headers), body });
+      // The page changed (rendered anew, gone, moved): the old copy must not be served while the
+      // next refresh is under way. A failure (5xx) leaves it, as the edge cache does.
+      else if (status < 500) cache.forget(key);
     });
     return next();
   };

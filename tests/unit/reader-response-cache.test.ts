@@ -106,12 +106,19 @@ describe("the hook in front of a server", () => {
   let cache: TReaderResponseCache;
   let rendered = 0;
   let body = "version 1";
+  let gone = false;
+  const cacheKeyFor = (path: string) => responseCacheKey({ method: "GET", url: path, headers: { host: new URL(base).host, "accept-encoding": "identity" } })!;
 
   beforeAll(async () => {
     // Answers as Next's full-route cache would, once whole (gzip when asked) or in pieces.
     const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
       rendered += 1;
       const text = `<p>${body}</p>`;
+      if (gone) {
+        response.writeHead(404, { "content-type": "text/html" });
+        response.end("<p>Not found</p>");
+        return;
+      }
       if (request.headers["accept-encoding"] === "gzip") {
         response.writeHead(200, { ...CACHED_PAGE_HEADERS, "content-encoding": "gzip" });
         response.end(gzipSync(text));
@@ -210,6 +217,20 @@ describe("the hook in front of a server", () => {
     expect((await get("/?after=x")).from).toBeNull();
     // The signed-in requests left nothing behind for signed-out readers either.
     expect((await get("/articles/b")).from).toBeNull();
+  });
+
+  it("drops the old copy when Next answers the refresh with something else (a new render, a 404)", async () => {
+    let clock = 1_000_000;
+    cache = createReaderResponseCache({ now: () => clock });
+    await get("/articles/gone");
+    expect((await get("/articles/gone")).from).toBe("HIT");
+    clock += FRESH_MS;
+    gone = true;
+    expect((await get("/articles/gone")).status).toBe(404);
+    gone = false;
+    // Even while another refresh is under way, nobody is given the page that is gone.
+    cache.beginRefresh(cacheKeyFor("/articles/gone"));
+    expect((await get("/articles/gone")).from).toBeNull();
   });
 
   it("shows a change on the next load once the tags expire", async () => {
