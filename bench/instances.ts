@@ -8,6 +8,7 @@
 // haproxy. On a 2-core machine two instances share the same cores as wrk: the point of the
 // second line is what a second machine would add, which only a second machine can show.
 import { spawnSync } from "node:child_process";
+import { get } from "node:http";
 import { db } from "@/lib/db/client";
 import { startInstancesTopology, topologyOptionsFromEnv } from "../scripts/instances-topology";
 
@@ -24,6 +25,20 @@ function wrk(url: string): { rps: string; p99: string; errors: string } {
   };
 }
 
+/**
+ * One request on a connection of its own. Not fetch: its pool would reuse the connection the
+ * topology's health polls left open, which the balancer (or Next) has closed by the time the
+ * first target's wrk run is over ("other side closed").
+ */
+function warm(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (response) => {
+      response.resume();
+      response.on("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`${url} answered ${response.statusCode}`))));
+    }).on("error", reject);
+  });
+}
+
 async function main() {
   const newest = await db.article.findFirst({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, select: { slug: true } });
   await db.$disconnect();
@@ -37,7 +52,7 @@ async function main() {
     console.log(`wrk -c32 -d${DURATION}; reader pages, signed out`);
     for (const path of paths) {
       for (const target of targets) {
-        for (let i = 0; i < 20; i++) await fetch(`${target.base}${path}`, { headers: { connection: "close" } }).then((r) => r.arrayBuffer());
+        for (let i = 0; i < 20; i++) await warm(`${target.base}${path}`);
         const figures = wrk(`${target.base}${path}`);
         console.log(`${target.name.padEnd(24)} ${figures.rps.padStart(10)} req/s   p99 ${figures.p99.padStart(9)}   non-2xx ${figures.errors}   ${path}`);
       }

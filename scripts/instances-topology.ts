@@ -34,7 +34,9 @@ export async function startInstancesTopology(options: TTopologyOptions): Promise
         S3_SECRET_ACCESS_KEY: S3_TEST_CREDENTIALS.secretAccessKey,
       };
     }
-    const env = { REDIS_URL: options.redisUrl, ...s3Env };
+    // HAProxy reaches the instances from 127.0.0.1: trust its X-Forwarded-For, or every reader
+    // behind it would share one address for the per-address limits (docs/security.md).
+    const env = { REDIS_URL: options.redisUrl, TRUSTED_PROXIES: "127.0.0.1", ...s3Env };
     const instances = await Promise.all([startInstance("masthead-a", options.portA, env), startInstance("masthead-b", options.portB, env)]);
     for (const instance of instances) stops.push(() => stopInstance(instance));
     const balancer = await startBalancer(options);

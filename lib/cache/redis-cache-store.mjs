@@ -1,7 +1,8 @@
 // The shared cache store (REDIS_URL): every instance reads and writes the same entries and tag
 // expiry times (docs/decisions/0018). Each entry has a Redis expiry, so Redis never holds more
 // than a day's entries; searches and not-found answers expire within minutes. Size Redis with
-// `maxmemory` and `maxmemory-policy allkeys-lru` (docs/deploy.md) as the hard cap.
+// `maxmemory` and `maxmemory-policy volatile-ttl` (docs/deploy.md) as the hard cap: never
+// allkeys-lru, which could evict a tag's expiry record before the entries it expires.
 import { deserialize, serialize } from "node:v8";
 import { Redis } from "ioredis";
 import { MAX_ENTRY_SECONDS } from "./cache-entry-policy.mjs";

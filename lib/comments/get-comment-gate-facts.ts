@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import type { CommentPolicy } from "@/lib/generated/prisma/enums";
 
 export type TCommentGateFacts = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 
 /** Per reply level; the cap keeps a pile-on thread from making one page unbounded. */
 export const MAX_REPLIES_PER_LEVEL = 300;

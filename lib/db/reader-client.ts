@@ -1,6 +1,7 @@
 // The client for reader-page reads (the cached reads under lib/articles, authors, tags, search,
-// archive, trending and the public comment thread): the read replica when DATABASE_REPLICA_URL
-// is set, else the primary. Everything else (writes, staff screens, sign-in, and every read
+// archive, trending, feeds, the sitemap, the site settings readers' pages use, and the public
+// comment thread with its replies): the read replica when DATABASE_REPLICA_URL is set, else
+// the primary. Everything else (writes, staff screens, sign-in, and every read
 // that must see a write just made) uses `db` from ./client, the primary.
 // A replica lags a little: the cache expires tags a second time once that lag has passed
 // (lib/cache/cache-core.mjs, REPLICA_MAX_LAG_MS), so a page rendered from a replica that had

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readerDb as db } from "@/lib/db/reader-client"; // the replica, if any
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";
 import { encodeKeysetCursor, decodeKeysetCursor, type TKeysetCursor } from "@/lib/pagination/keyset-cursor";

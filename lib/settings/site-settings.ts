@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readerDb } from "@/lib/db/reader-client";
+import type { SiteSettings } from "@/lib/generated/prisma/client";
 import type { CommentPolicy } from "@/lib/generated/prisma/enums";
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";
@@ -33,6 +35,10 @@ export async function readSiteSettings(): Promise<TSiteSettings> {
   const row =
     (await db.siteSettings.findUnique({ where: { id: SITE_SETTINGS_ID } })) ??
     (await db.siteSettings.upsert({ where: { id: SITE_SETTINGS_ID }, create: { id: SITE_SETTINGS_ID }, update: {} }));
+  return toSiteSettings(row);
+}
+
+function toSiteSettings(row: SiteSettings): TSiteSettings {
   return {
     defaultCommentPolicy: row.defaultCommentPolicy,
     holdFirstComments: row.holdFirstComments,
@@ -51,5 +57,10 @@ export async function readSiteSettings(): Promise<TSiteSettings> {
 
 /** The settings for reader pages, through the data cache; expire cacheTags.siteSettings on change. */
 export function getSiteSettings(): Promise<TSiteSettings> {
-  return cachedRead(["site-settings"], [cacheTags.siteSettings], readSiteSettings);
+  return cachedRead(["site-settings"], [cacheTags.siteSettings], async () => {
+    // Reader pages read the replica, if any (lib/db/reader-client.ts); only a database without
+    // the row (emptied by hand) sends this to the primary, which can create it.
+    const row = await readerDb.siteSettings.findUnique({ where: { id: SITE_SETTINGS_ID } });
+    return row ? toSiteSettings(row) : readSiteSettings();
+  });
 }
