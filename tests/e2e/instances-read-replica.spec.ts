@@ -7,7 +7,7 @@ import { expect, test } from "./helpers/test";
 import { createPrismaClient, db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createArticle, createUser, uniqueSuffix } from "../factories";
-import { prepareTestReplica } from "../setup/replica-database";
+import { dropTestReplica, prepareTestReplica } from "../setup/replica-database";
 import { signInAs } from "./helpers/session";
 import { startInstance, stopInstance, type TInstance } from "./helpers/production-instances";
 
@@ -35,6 +35,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await stopInstance(instance);
   await replicaOwner?.$disconnect();
+  await dropTestReplica(process.env.DATABASE_URL!);
 });
 
 function at(path: string): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, db } from "@/lib/db/client";
 import { createArticle, uniqueSuffix } from "@/tests/factories";
-import { prepareTestReplica } from "@/tests/setup/replica-database";
+import { dropTestReplica, prepareTestReplica } from "@/tests/setup/replica-database";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 // DATABASE_REPLICA_URL: reader-page reads go to the replica, everything else to the primary.
@@ -50,6 +50,7 @@ describe.skipIf(isEmbedded)("reads from a replica", () => {
     await owner?.$disconnect();
     delete (globalThis as { masthead_readerDb?: unknown }).masthead_readerDb;
     vi.unstubAllEnvs();
+    await dropTestReplica(process.env.DATABASE_URL!);
   });
 
   /** A published story with a comment and a reply to it, on the replica only. */

@@ -15,14 +15,18 @@ export type TTestReplica = {
   ownerUrl: string;
 };
 
-/** The replica of `primaryUrl` (TEST_REPLICA_DATABASE_URL, else `<primary>_replica`), created and migrated. */
-export async function prepareTestReplica(primaryUrl: string): Promise<TTestReplica> {
+function replicaNames(primaryUrl: string): { owner: URL; name: string; role: string } {
   const owner = new URL(process.env.TEST_REPLICA_DATABASE_URL ?? primaryUrl);
   if (!process.env.TEST_REPLICA_DATABASE_URL) owner.pathname = `${owner.pathname.replace(/^\//, "")}_replica`;
   const name = decodeURIComponent(owner.pathname.slice(1));
   // Database and role names cannot be bound parameters; these are ours, checked to be plain.
   if (!PLAIN_NAME.test(name)) throw new Error(`replica database name must be plain: ${name}`);
-  const role = `${name}_reader`;
+  return { owner, name, role: `${name}_reader` };
+}
+
+/** The replica of `primaryUrl` (TEST_REPLICA_DATABASE_URL, else `<primary>_replica`), created and migrated. */
+export async function prepareTestReplica(primaryUrl: string): Promise<TTestReplica> {
+  const { owner, name, role } = replicaNames(primaryUrl);
 
   const admin = new pg.Client({ connectionString: primaryUrl });
   await admin.connect();
@@ -50,4 +54,17 @@ export async function prepareTestReplica(primaryUrl: string): Promise<TTestRepli
   reader.username = role;
   reader.password = "";
   return { readerUrl: reader.toString(), ownerUrl: owner.toString() };
+}
+
+/** Tests clean up after themselves: the replica database and its role go (after every client). */
+export async function dropTestReplica(primaryUrl: string): Promise<void> {
+  const { name, role } = replicaNames(primaryUrl);
+  const admin = new pg.Client({ connectionString: primaryUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`DROP ROLE IF EXISTS "${role}"`);
+  } finally {
+    await admin.end();
+  }
 }
