@@ -7,6 +7,7 @@ import { analyticsScopeFor } from "@/lib/analytics/analytics-scope";
 import { readTopStories, type TTopStory } from "@/lib/analytics/read-top-stories";
 import { JOB_KINDS } from "@/lib/articles/workflow/job-kinds";
 import { db } from "@/lib/db/client";
+import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 
 export type TDeskArticle = { id: string; title: string; updatedAt: string; authors: string[] };
 export type TDeskJob = { id: string; runAt: string; articleId: string | null; title: string | null; lastError?: string | null };
@@ -46,6 +47,8 @@ export async function getNewsroomDesk(actor: TCurrentUser, now: Date = new Date(
   const canPublish = roleCan(actor.role, "article:publish");
   const canModerate = roleCan(actor.role, "comment:moderate");
   const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  // The jobs /admin/jobs lists (webhook deliveries have their own log at /admin/integrations), in the same window for the count and the list.
+  const failedJobsWhere = { status: "FAILED" as const, kind: { not: WEBHOOK_JOB_KIND }, updatedAt: { gte: new Date(now.getTime() - FAILED_JOBS_DAYS * DAY_MS) } };
   const week = { from: new Date(today - (DEFAULT_RANGE_DAYS - 1) * DAY_MS), until: new Date(today + DAY_MS), granularity: "day" as const };
 
   const [inReview, ownDrafts, comments, scheduledSoon, failedJobs, topThisWeek] = await Promise.all([
@@ -84,9 +87,9 @@ export async function getNewsroomDesk(actor: TCurrentUser, now: Date = new Date(
       : null,
     canPublish
       ? Promise.all([
-          db.scheduledJob.count({ where: { status: "FAILED", updatedAt: { gte: new Date(now.getTime() - FAILED_JOBS_DAYS * DAY_MS) } } }),
+          db.scheduledJob.count({ where: failedJobsWhere }),
           db.scheduledJob.findMany({
-            where: { status: "FAILED" },
+            where: failedJobsWhere,
             orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
             take: 3,
             select: { id: true, runAt: true, articleId: true, lastError: true, article: { select: { title: true } } },
