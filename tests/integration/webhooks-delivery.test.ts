@@ -15,6 +15,7 @@ import { approveCommentFor } from "@/lib/moderation/approve-comment";
 import { hideCommentFor } from "@/lib/moderation/hide-comment";
 import { createWebhookFor, deleteWebhookFor } from "@/lib/webhooks/manage-webhooks";
 import { MAX_DELIVERY_ATTEMPTS, PAUSE_AFTER_FAILURES, RETRY_BASE_SECONDS } from "@/lib/webhooks/run-webhook-delivery-job";
+import { sendWebhookRequest } from "@/lib/webhooks/send-webhook-request";
 import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 import { verifyWebhookSignature } from "@/lib/webhooks/webhook-signature";
 import { createArticle, createComment, createUser, uniqueSuffix, actorFor } from "../factories";
@@ -198,6 +199,17 @@ describe("webhooks", () => {
     await runDeliveryJob(delivery!.jobId, new Date(FUTURE + 10 * 60_000));
     expect((await deliveriesFor(hook.id))[0]).toMatchObject({ status: "SUCCEEDED" });
     expect(received.filter((request) => request.path === path)).toHaveLength(1);
+  });
+
+  it("checks the address a name resolves to, not only the address as written", async () => {
+    const path = `/hooks/${uniqueSuffix()}`;
+    for (const url of [`http://localhost:${PORT}${path}`, `http://[::1]:${PORT}${path}`, `http://127.1.2.3:${PORT}${path}`, "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/"]) {
+      const result = await sendWebhookRequest(url, "{}", {}, { allowPrivateAddresses: false });
+      expect(result, url).toMatchObject({ statusCode: null, error: expect.stringMatching(/private IP address|meta data|metadata/i) });
+    }
+    expect(received.filter((request) => request.path === path)).toEqual([]);
+    // Allowed: a name that resolves to loopback reaches the receiver.
+    expect(await sendWebhookRequest(`http://localhost:${PORT}${path}`, "{}", {}, { allowPrivateAddresses: true })).toMatchObject({ statusCode: 200, error: null });
   });
 
   it("pauses a hook that keeps failing and tells the admins", async () => {
