@@ -105,9 +105,12 @@ test("the desk, analytics, a story's page and the integrations page have no axe 
   const admin = await createUser({ role: "ADMIN" });
   const story = await createArticle({ title: `Axe ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 5 * DAY) });
   await viewsThreeDaysAgo(story.id, 40);
+  // A paused webhook: admins see it on the desk.
+  await db.webhook.create({ data: { url: `https://hooks.example.test/${uniqueSuffix()}`, events: ["article.published"], secret: "whsec_e2e", status: "PAUSED", pausedAt: new Date(), createdById: admin.id } });
   await signInAs(page, admin);
   for (const path of ["/admin", "/admin/analytics", `/admin/analytics/articles/${story.id}`, "/admin/integrations"]) {
     await page.goto(path);
+    if (path === "/admin") await expect(page.getByRole("link", { name: /webhooks? (is|are) paused/ })).toHaveAttribute("href", "/admin/integrations");
     for (const summary of await page.locator("details summary").all()) await summary.click();
     const results = await new AxeBuilder({ page }).analyze();
     const found = results.violations.map((violation) => ({ rule: violation.id, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")) }));

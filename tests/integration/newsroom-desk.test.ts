@@ -18,7 +18,7 @@ describe("the newsroom desk", () => {
     const draft = await createArticle({ status: "DRAFT", authorIds: [author.id], title: "An author's draft" });
     await createArticle({ status: "IN_REVIEW" });
     const desk = await getNewsroomDesk(actorFor(author), NOW);
-    expect(desk).toMatchObject({ inReview: null, comments: null, scheduledSoon: null, failedJobs: null });
+    expect(desk).toMatchObject({ inReview: null, comments: null, scheduledSoon: null, failedJobs: null, pausedWebhooks: null });
     expect(desk.ownDrafts).toEqual({ count: 1, articles: [expect.objectContaining({ id: draft.id, title: "An author's draft" })] });
     await expect(getNewsroomDesk(actorFor(await createUser()), NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -37,11 +37,21 @@ describe("the newsroom desk", () => {
 
     const desk = await getNewsroomDesk(actorFor(editor), NOW);
     expect(desk.ownDrafts).toBeNull();
+    expect(desk.pausedWebhooks).toBeNull();
     // Other files add stories in review meanwhile: this one is counted, and the list is short.
     expect(desk.inReview!.count).toBeGreaterThanOrEqual(1);
     expect(desk.inReview!.articles.length).toBeLessThanOrEqual(5);
     expect(desk.comments).toEqual({ held: expect.any(Number), reported: expect.any(Number) });
     expect(desk.scheduledSoon!.map((job) => job.id)).toContain(dueSoon.id);
     expect(desk.failedJobs).toEqual({ count: 1, latest: [expect.objectContaining({ id: failed.id, title: scheduled.title, lastError: "Publishing failed: test" })] });
+  });
+
+  it("tells admins about paused webhooks", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const before = (await getNewsroomDesk(actorFor(admin), NOW)).pausedWebhooks!;
+    const hook = await db.webhook.create({ data: { url: "https://hooks.example.test/paused", events: ["article.published"], secret: "whsec_test", status: "PAUSED", pausedAt: NOW, createdById: admin.id } });
+    // Other files pause hooks too: at least this one more.
+    expect((await getNewsroomDesk(actorFor(admin), NOW)).pausedWebhooks).toBeGreaterThan(before);
+    await db.webhook.delete({ where: { id: hook.id } });
   });
 });
