@@ -3,9 +3,10 @@
 // deleting; comments posted, held, approved, rejected, hidden, deleted by their author, sent back
 // to the queue by an edit, moved by a ban and its lifting, and moderation undone. Each check reads
 // the deliveries queued for a hook subscribed to everything; sending them is
-// webhooks-delivery.test.ts's subject. A fresh hook per test keeps each under the pause threshold
-// should another file's job runner try to send these deliveries meanwhile.
-import { describe, expect, it } from "vitest";
+// webhooks-delivery.test.ts's subject, so each delivery's job is cancelled as soon as it is read:
+// left due, a few dozen of them would fill other files' job-runner ticks (20 jobs, oldest first)
+// and crowd out the jobs those files wait for.
+import { afterEach, describe, expect, it } from "vitest";
 import { archiveArticleFor } from "@/lib/articles/workflow/archive-article";
 import { deleteArticleFor } from "@/lib/articles/workflow/delete-article";
 import { publishNowFor } from "@/lib/articles/workflow/publish-article";
@@ -32,15 +33,27 @@ import { address, clientToken } from "./comment-test-helpers";
 
 type TSeen = { event: string; id: string; status: string };
 
+const hooks: string[] = [];
+afterEach(async () => {
+  // Other files publish and moderate too: leave no hook behind to queue their changes.
+  for (const id of hooks.splice(0)) {
+    const deliveries = await db.webhookDelivery.findMany({ where: { webhookId: id }, select: { jobId: true } });
+    await db.scheduledJob.updateMany({ where: { id: { in: deliveries.map((delivery) => delivery.jobId) }, status: "PENDING" }, data: { status: "CANCELLED", finishedAt: new Date() } });
+    await db.webhook.deleteMany({ where: { id } });
+  }
+});
+
 /** A hook for every event, and a reader of the deliveries queued for it since the last read. */
 async function watchAllEvents(admin: User) {
   // Port 9 (discard): nothing is meant to receive these.
   const hook = await createWebhookFor(actorFor(admin), { url: `http://127.0.0.1:9/${uniqueSuffix()}`, events: [...WEBHOOK_EVENTS] });
+  hooks.push(hook.id);
   const seen = new Set<string>();
   return async function newEvents(): Promise<TSeen[]> {
     const deliveries = await db.webhookDelivery.findMany({ where: { webhookId: hook.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     const fresh = deliveries.filter((delivery) => !seen.has(delivery.id));
     for (const delivery of fresh) seen.add(delivery.id);
+    await db.scheduledJob.updateMany({ where: { id: { in: fresh.map((delivery) => delivery.jobId) }, status: "PENDING" }, data: { status: "CANCELLED", finishedAt: new Date() } });
     return fresh
       .map((delivery) => {
         const data = (delivery.payload as { data: { article?: { id: string; status?: string }; comment?: { id: string; status: string } } }).data;
