@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { expireReaderCaches } from "@/lib/members/expire-reader-caches";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
+import { emitCommentWebhook } from "@/lib/webhooks/emit-webhook-event";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { commentCacheTags, recountArticleComments } from "./article-comment-count";
@@ -38,6 +39,7 @@ export async function deleteOwnCommentFor(actor: TCurrentUser, rawInput: TDelete
     });
     if (count !== 1) throw new AppError("CONFLICT", "This comment was changed by a moderator meanwhile. Reload the page to see it.");
     if (comment.status === "PUBLISHED") await recountArticleComments(tx, comment.article.id);
+    await emitCommentWebhook(tx, comment.id, comment.status, "DELETED");
   });
   if (comment.status === "PUBLISHED") await expireReaderCaches(commentCacheTags(comment.article));
   return { articleSlug: comment.article.slug };

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { expireReaderCaches } from "@/lib/members/expire-reader-caches";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
+import { emitCommentWebhook } from "@/lib/webhooks/emit-webhook-event";
 import { assertWithinRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitKey } from "@/lib/rate-limit/rate-limit-key";
 import { readSiteSettings } from "@/lib/settings/site-settings";
@@ -73,7 +74,10 @@ export async function editCommentFor(actor: TCurrentUser, rawInput: TEditComment
       },
     });
     if (count !== 1) throw new AppError("CONFLICT", "This comment was changed by a moderator meanwhile. Reload the page to see it.");
-    if (backToQueue) await recountArticleComments(tx, comment.article.id);
+    if (backToQueue) {
+      await recountArticleComments(tx, comment.article.id);
+      await emitCommentWebhook(tx, comment.id, "PUBLISHED", "PENDING");
+    }
   });
   if (comment.status === "PUBLISHED") await expireReaderCaches(commentCacheTags(comment.article));
   const isHeld = backToQueue || comment.status === "PENDING";

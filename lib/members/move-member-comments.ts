@@ -1,6 +1,7 @@
 import "server-only";
 import { commentCacheTags, recountArticleComments } from "@/lib/comments/article-comment-count";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emitCommentWebhooks } from "@/lib/webhooks/emit-webhook-event";
 
 export type TMemberCommentsMove = {
   authorId: string;
@@ -32,7 +33,8 @@ export async function moveMemberComments(tx: Prisma.TransactionClient, move: TMe
     data: { status: to, heldReason: isHiding ? move.heldReason : null, moderatedAt: move.now, moderatedById: move.moderatorId },
   });
   if (count === 0) return { count, cacheTags: [] };
-  // The rows just moved carry this moment: exactly their articles need a recount.
+  // The rows just moved carry this moment: exactly they are announced, and their articles recounted.
+  await emitCommentWebhooks(tx, { authorId: move.authorId, status: to, moderatedAt: move.now }, isHiding ? "PUBLISHED" : "HIDDEN", to);
   const articles = await tx.article.findMany({
     where: { comments: { some: { authorId: move.authorId, status: to, moderatedAt: move.now } } },
     select: { id: true, slug: true },

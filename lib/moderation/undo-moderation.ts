@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { expireReaderCaches } from "@/lib/members/expire-reader-caches";
 import { parseInputOrThrow } from "@/lib/members/parse-input";
+import { emitCommentWebhook } from "@/lib/webhooks/emit-webhook-event";
 import { isUndoableTransition } from "./comment-transitions";
 import { commentNotFoundError, staleUndoError } from "./moderation-errors";
 import type { TModerationOutcome } from "./moderation-outcome";
@@ -58,6 +59,7 @@ export async function undoModerationFor(actor: TCurrentUser, rawPlan: TUndoPlan)
         },
       });
       if (count === 0) throw staleUndoError(entry.commentId);
+      await emitCommentWebhook(tx, entry.commentId, entry.expectedStatus, entry.restoreStatus);
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "comment.moderation_undone",

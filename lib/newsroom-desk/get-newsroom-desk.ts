@@ -7,6 +7,7 @@ import { analyticsScopeFor } from "@/lib/analytics/analytics-scope";
 import { readTopStories, type TTopStory } from "@/lib/analytics/read-top-stories";
 import { JOB_KINDS } from "@/lib/articles/workflow/job-kinds";
 import { db } from "@/lib/db/client";
+import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 
 export type TDeskArticle = { id: string; title: string; updatedAt: string; authors: string[] };
 export type TDeskJob = { id: string; runAt: string; articleId: string | null; title: string | null; lastError?: string | null };
@@ -19,6 +20,8 @@ export type TNewsroomDesk = {
   comments: { held: number; reported: number } | null;
   scheduledSoon: TDeskJob[] | null;
   failedJobs: { count: number; latest: TDeskJob[] } | null;
+  /** Admins: webhooks paused after repeated failures (they are emailed too), or by hand. */
+  pausedWebhooks: number | null;
   topThisWeek: TTopStory[];
 };
 
@@ -38,17 +41,20 @@ function toDeskArticle(row: { id: string; title: string; updatedAt: Date; author
 
 /**
  * The editor's desk at /admin: drafts in review, held and reported comments, publications due
- * in the next 24 hours, failed jobs and this week's most read stories, each only for the roles
- * it concerns. Every query is a count or a short list on an index.
+ * in the next 24 hours, failed jobs, paused webhooks and this week's most read stories, each
+ * only for the roles it concerns. Every query is a count or a short list on an index.
  */
 export async function getNewsroomDesk(actor: TCurrentUser, now: Date = new Date()): Promise<TNewsroomDesk> {
   assertPermission(actor, "admin:access");
   const canPublish = roleCan(actor.role, "article:publish");
   const canModerate = roleCan(actor.role, "comment:moderate");
+  const canManageIntegrations = roleCan(actor.role, "integrations:manage");
   const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  // The jobs /admin/jobs lists (webhook deliveries have their own log at /admin/integrations), in the same window for the count and the list.
+  const failedJobsWhere = { status: "FAILED" as const, kind: { not: WEBHOOK_JOB_KIND }, updatedAt: { gte: new Date(now.getTime() - FAILED_JOBS_DAYS * DAY_MS) } };
   const week = { from: new Date(today - (DEFAULT_RANGE_DAYS - 1) * DAY_MS), until: new Date(today + DAY_MS), granularity: "day" as const };
 
-  const [inReview, ownDrafts, comments, scheduledSoon, failedJobs, topThisWeek] = await Promise.all([
+  const [inReview, ownDrafts, comments, scheduledSoon, failedJobs, topThisWeek, pausedWebhooks] = await Promise.all([
     canPublish
       ? Promise.all([
           db.article.count({ where: { status: "IN_REVIEW" } }),
@@ -84,9 +90,9 @@ export async function getNewsroomDesk(actor: TCurrentUser, now: Date = new Date(
       : null,
     canPublish
       ? Promise.all([
-          db.scheduledJob.count({ where: { status: "FAILED", updatedAt: { gte: new Date(now.getTime() - FAILED_JOBS_DAYS * DAY_MS) } } }),
+          db.scheduledJob.count({ where: failedJobsWhere }),
           db.scheduledJob.findMany({
-            where: { status: "FAILED" },
+            where: failedJobsWhere,
             orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
             take: 3,
             select: { id: true, runAt: true, articleId: true, lastError: true, article: { select: { title: true } } },
@@ -97,6 +103,7 @@ export async function getNewsroomDesk(actor: TCurrentUser, now: Date = new Date(
         }))
       : null,
     readTopStories(analyticsScopeFor(actor), week, LIST_LIMIT),
+    canManageIntegrations ? db.webhook.count({ where: { status: "PAUSED" } }) : null,
   ]);
-  return { inReview, ownDrafts, comments, scheduledSoon, failedJobs, topThisWeek };
+  return { inReview, ownDrafts, comments, scheduledSoon, failedJobs, topThisWeek, pausedWebhooks };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { articlePath } from "@/lib/articles/article-link";
 import { serverEnv } from "@/lib/env";
 import type { ArticleStatus, CommentStatus, Prisma } from "@/lib/generated/prisma/client";
-import { WEBHOOK_JOB_KIND, type TWebhookEvent } from "./webhook-events";
+import { commentEventFor, WEBHOOK_JOB_KIND, type TWebhookEvent } from "./webhook-events";
 
 // Where the publishing workflow and moderation announce events: one call each, inside their
 // transaction, so a delivery exists exactly when the change committed (an outbox). Each
@@ -11,14 +11,22 @@ import { WEBHOOK_JOB_KIND, type TWebhookEvent } from "./webhook-events";
 
 /** Queues `event` for every active hook subscribed to it; returns how many deliveries. */
 export async function enqueueWebhookEvent(tx: Prisma.TransactionClient, event: TWebhookEvent, data: Record<string, unknown>, now: Date = new Date()): Promise<number> {
-  const hooks = await tx.webhook.findMany({ where: { status: "ACTIVE", events: { has: event } }, select: { id: true } });
-  if (hooks.length === 0) return 0;
+  const hooks = await subscribedHooks(tx, event);
+  await queueDeliveries(tx, hooks, event, data, now);
+  return hooks.length;
+}
+
+function subscribedHooks(tx: Prisma.TransactionClient, event: TWebhookEvent): Promise<{ id: string }[]> {
+  return tx.webhook.findMany({ where: { status: "ACTIVE", events: { has: event } }, select: { id: true } });
+}
+
+async function queueDeliveries(tx: Prisma.TransactionClient, hooks: { id: string }[], event: TWebhookEvent, data: Record<string, unknown>, now: Date): Promise<void> {
+  if (hooks.length === 0) return;
   const payload = { id: randomUUID(), event, createdAt: now.toISOString(), data } as Prisma.InputJsonValue;
   for (const hook of hooks) {
     const job = await tx.scheduledJob.create({ data: { kind: WEBHOOK_JOB_KIND, runAt: now }, select: { id: true } });
     await tx.webhookDelivery.create({ data: { webhookId: hook.id, event, payload, jobId: job.id } });
   }
-  return hooks.length;
 }
 
 async function articleData(tx: Prisma.TransactionClient, articleId: string) {
@@ -61,30 +69,45 @@ export async function emitArticleDeletedWebhook(tx: Prisma.TransactionClient, ar
   await enqueueWebhookEvent(tx, "article.deleted", { article: { id: article.id, slug: article.slug, title: article.title } });
 }
 
-/**
- * A comment's status changed, or it was posted (`from` null): published (posted, or approved
- * from held or hidden), held at posting, hidden by a moderator. Shadow-banned comments, which
- * are stored hidden at posting, announce nothing.
- */
+/** A comment's status changed, or it was posted (`from` null): see commentEventFor for what is announced. */
 export async function emitCommentWebhook(tx: Prisma.TransactionClient, commentId: string, from: CommentStatus | null, to: CommentStatus): Promise<void> {
-  const event: TWebhookEvent | null =
-    to === "PUBLISHED" && from !== "PUBLISHED" ? "comment.published" : to === "PENDING" && from === null ? "comment.held" : to === "HIDDEN" && from !== null && from !== "HIDDEN" ? "comment.hidden" : null;
+  await emitCommentWebhooks(tx, { id: commentId }, from, to);
+}
+
+/**
+ * The same for every comment matching `where` that made the same move (a ban hiding a member's
+ * comments, its lifting restoring them): the hooks are looked up once, and the comments are
+ * read only when some hook wants the event.
+ */
+export async function emitCommentWebhooks(tx: Prisma.TransactionClient, where: Prisma.CommentWhereInput, from: CommentStatus | null, to: CommentStatus): Promise<void> {
+  const event = commentEventFor(from, to);
   if (!event) return;
-  const comment = await tx.comment.findUnique({
-    where: { id: commentId },
+  const hooks = await subscribedHooks(tx, event);
+  if (hooks.length === 0) return;
+  const comments = await tx.comment.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, parentId: true, body: true, status: true, heldReason: true, createdAt: true, author: { select: { name: true } }, article: { select: { id: true, slug: true, title: true } } },
   });
-  if (!comment) return;
-  await enqueueWebhookEvent(tx, event, {
-    comment: {
-      id: comment.id,
-      parentId: comment.parentId,
-      body: comment.body,
-      status: comment.status,
-      heldReason: comment.heldReason,
-      createdAt: comment.createdAt.toISOString(),
-      author: { name: comment.author.name },
-      article: comment.article,
-    },
-  });
+  const now = new Date();
+  for (const comment of comments) {
+    await queueDeliveries(
+      tx,
+      hooks,
+      event,
+      {
+        comment: {
+          id: comment.id,
+          parentId: comment.parentId,
+          body: comment.body,
+          status: comment.status,
+          heldReason: comment.heldReason,
+          createdAt: comment.createdAt.toISOString(),
+          author: { name: comment.author.name },
+          article: comment.article,
+        },
+      },
+      now,
+    );
+  }
 }

@@ -133,8 +133,13 @@ test("an edit in the newsroom expires the API's cached story", async ({ page, pl
   const article = await db.article.findUniqueOrThrow({ where: { slug } });
   expect(((await (await api.get(`/api/content/articles/${slug}`)).json()) as { data: { title: string } }).data.title).toBe("First headline");
 
+  const listed = async () => ((await (await api.get(`/api/content/articles?author=${editor.handle}`)).json()) as { data: { slug: string; title: string }[] }).data.find((story) => story.slug === slug)?.title;
+  expect(await listed()).toBe("First headline");
+
   const updated = await page.request.post("/api/newsroom/articles", { data: document("Corrected headline", article.version) });
   expect(updated.status()).toBe(200);
   expect(((await (await api.get(`/api/content/articles/${slug}`)).json()) as { data: { title: string } }).data.title).toBe("Corrected headline");
+  // The lists that showed it expire with it.
+  expect(await listed()).toBe("Corrected headline");
   await api.dispose();
 });

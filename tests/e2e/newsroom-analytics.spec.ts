@@ -50,10 +50,27 @@ test("an editor sees this week's top stories on the desk, then the analytics cha
   expect(text.split("\r\n")[0]).toBe("Day (UTC),Views");
   expect(text).toContain(`${day},`);
 
+  // The other charts' numbers download too, from the links on the page.
+  const topCsv = await (await page.request.get((await page.getByRole("link", { name: "Download the top stories (CSV)" }).getAttribute("href"))!)).text();
+  expect(topCsv.split("\r\n")[0]).toBe("Rank,Story,Slug,Views,Views in the previous period,Change (%),Views per day");
+  expect(topCsv).toContain(`,${story.slug},`);
+  const commentsSection = page.getByRole("region", { name: "Comments per day" });
+  const commentsCsv = await (await page.request.get((await commentsSection.getByRole("link", { name: "Download these numbers (CSV)" }).getAttribute("href"))!)).text();
+  expect(commentsCsv.split("\r\n")[0]).toBe("Day (UTC),Comments,Held for moderation,Held share (%)");
+
   await page.getByRole("table", { name: /Most read stories/ }).getByRole("link", { name: story.title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(story.title);
   await expect(page.getByRole("img", { name: /^Views per day since publishing/ })).toBeVisible();
   await expect(page.locator("dd", { hasText: "987,654" })).toBeVisible();
+  await expect(page.locator("dt", { hasText: "Reading time" })).toBeVisible();
+  // A story's page: its charts' tables open from the keyboard, and their CSV has the figures.
+  const storyDaily = page.getByRole("region", { name: "Views per day since publishing" });
+  await storyDaily.getByText("Show the numbers as a table").focus();
+  await page.keyboard.press("Enter");
+  await expect(storyDaily.getByRole("row", { name: new RegExp(day) })).toContainText("987654");
+  const storyCsv = await page.request.get((await storyDaily.getByRole("link", { name: "Download these numbers (CSV)" }).getAttribute("href"))!);
+  expect(storyCsv.headers()["content-disposition"]).toContain(`${story.slug}-daily.csv`);
+  expect(await storyCsv.text()).toContain(`${day},987654`);
 });
 
 test("authors see their own stories' figures, and not another's story page", async ({ page }) => {
@@ -74,6 +91,11 @@ test("authors see their own stories' figures, and not another's story page", asy
   await expect(top.getByRole("row")).toHaveCount(2);
   await expect(top).toContainText(mine.title);
   await expect(top).not.toContainText(theirs.title);
+  // The downloads are theirs only too.
+  const topCsv = await (await page.request.get("/admin/analytics/csv/top-stories")).text();
+  expect(topCsv).toContain(mine.slug);
+  expect(topCsv).not.toContain(theirs.slug);
+  expect(await (await page.request.get("/admin/analytics/csv/views")).text()).not.toContain("5000000");
   expect((await page.goto(`/admin/analytics/articles/${theirs.id}`))?.status()).toBe(404);
   expect((await page.request.get(`/admin/analytics/articles/${theirs.id}/csv?chart=daily`)).status()).toBe(404);
 });
@@ -83,9 +105,12 @@ test("the desk, analytics, a story's page and the integrations page have no axe 
   const admin = await createUser({ role: "ADMIN" });
   const story = await createArticle({ title: `Axe ${uniqueSuffix()}`, publishedAt: new Date(Date.now() - 5 * DAY) });
   await viewsThreeDaysAgo(story.id, 40);
+  // A paused webhook: admins see it on the desk.
+  await db.webhook.create({ data: { url: `https://hooks.example.test/${uniqueSuffix()}`, events: ["article.published"], secret: "whsec_e2e", status: "PAUSED", pausedAt: new Date(), createdById: admin.id } });
   await signInAs(page, admin);
   for (const path of ["/admin", "/admin/analytics", `/admin/analytics/articles/${story.id}`, "/admin/integrations"]) {
     await page.goto(path);
+    if (path === "/admin") await expect(page.getByRole("link", { name: /webhooks? (is|are) paused/ })).toHaveAttribute("href", "/admin/integrations");
     for (const summary of await page.locator("details summary").all()) await summary.click();
     const results = await new AxeBuilder({ page }).analyze();
     const found = results.violations.map((violation) => ({ rule: violation.id, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")) }));

@@ -1,8 +1,9 @@
-// Webhooks against a real local receiver (port 3331, this branch's range): a published story
+// Webhooks against a real local receiver (on a free port the system picks): a published story
 // is delivered signed (HMAC-SHA256 over timestamp and body), retried after a 500 with backoff,
 // never sent for a draft; a hook that keeps failing is paused and admins are emailed; private
 // and loopback addresses are refused unless the admin setting allows them.
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { publishNowFor } from "@/lib/articles/workflow/publish-article";
 import { submitForReviewFor } from "@/lib/articles/workflow/submit-for-review";
@@ -13,12 +14,14 @@ import { runClaimedJob } from "@/lib/jobs/run-claimed-job";
 import { approveCommentFor } from "@/lib/moderation/approve-comment";
 import { hideCommentFor } from "@/lib/moderation/hide-comment";
 import { createWebhookFor, deleteWebhookFor } from "@/lib/webhooks/manage-webhooks";
-import { PAUSE_AFTER_FAILURES, RETRY_BASE_SECONDS } from "@/lib/webhooks/run-webhook-delivery-job";
+import { MAX_DELIVERY_ATTEMPTS, PAUSE_AFTER_FAILURES, RETRY_BASE_SECONDS } from "@/lib/webhooks/run-webhook-delivery-job";
+import { sendWebhookRequest } from "@/lib/webhooks/send-webhook-request";
 import { WEBHOOK_JOB_KIND } from "@/lib/webhooks/webhook-events";
 import { verifyWebhookSignature } from "@/lib/webhooks/webhook-signature";
 import { createArticle, createComment, createUser, uniqueSuffix, actorFor } from "../factories";
 
-const PORT = 3331;
+/** The receiver's port, chosen by the system: a fixed one may be another run's server. */
+let PORT = 0;
 type TReceived = { path: string; headers: IncomingMessage["headers"]; body: string };
 const received: TReceived[] = [];
 /** Status codes to answer with, per path, in order; then 200. */
@@ -36,7 +39,8 @@ beforeAll(async () => {
       response.end("ok");
     });
   });
-  await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  PORT = (server.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
@@ -84,6 +88,7 @@ async function runDeliveryJob(jobId: string, now: Date) {
 // Retries are scheduled from the "now" given to the job; a far-future one keeps other files'
 // runners (whose clocks are near the present) away from this file's retries.
 const FUTURE = Date.UTC(2040, 0, 1);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe("webhooks", () => {
   it("delivers a published story signed, retries after a 500 with backoff, and sends nothing for a draft", async () => {
@@ -144,6 +149,36 @@ describe("webhooks", () => {
     await deleteWebhookFor(actorFor(admin), { webhookId: hook.id });
   });
 
+  it("backs off exponentially, 30 s, 1, 2, 4 and 8 minutes, and gives up after the sixth try", async () => {
+    await allowPrivateAddresses(true);
+    const admin = await createUser({ role: "ADMIN" });
+    const editor = await createUser({ role: "EDITOR" });
+    const path = `/hooks/${uniqueSuffix()}`;
+    const hook = await registerHook(admin, path);
+    answers.set(path, [500, 500, 500, 500, 500, 500, 500]);
+    const story = await createArticle({ status: "DRAFT", authorIds: [editor.id] });
+    await publishNowFor(actorFor(editor), { articleId: story.id, version: 1 });
+    const [delivery] = await deliveriesFor(hook.id);
+
+    let now = FUTURE + 7 * DAY_MS;
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt += 1) {
+      await runDeliveryJob(delivery!.jobId, new Date(now));
+      const job = await db.scheduledJob.findUniqueOrThrow({ where: { id: delivery!.jobId } });
+      if (job.status === "DONE") break;
+      expect(job.status).toBe("PENDING");
+      waits.push((job.runAt.getTime() - now) / 1000);
+      now = job.runAt.getTime() + 1000;
+    }
+    expect(waits).toEqual([30, 60, 120, 240, 480]);
+    const [logged] = await deliveriesFor(hook.id);
+    expect(logged).toMatchObject({ status: "FAILED", attempts: MAX_DELIVERY_ATTEMPTS, lastStatus: 500 });
+    expect(logged!.attemptsLog).toHaveLength(MAX_DELIVERY_ATTEMPTS);
+    expect(received.filter((request) => request.path === path)).toHaveLength(MAX_DELIVERY_ATTEMPTS);
+    // Six failures are not yet ten: the hook stays active.
+    expect(await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).toMatchObject({ status: "ACTIVE", consecutiveFailures: MAX_DELIVERY_ATTEMPTS });
+  });
+
   it("refuses loopback and private addresses unless the admin setting allows them", async () => {
     await allowPrivateAddresses(false);
     const admin = await createUser({ role: "ADMIN" });
@@ -166,6 +201,17 @@ describe("webhooks", () => {
     expect(received.filter((request) => request.path === path)).toHaveLength(1);
   });
 
+  it("checks the address a name resolves to, not only the address as written", async () => {
+    const path = `/hooks/${uniqueSuffix()}`;
+    for (const url of [`http://localhost:${PORT}${path}`, `http://[::1]:${PORT}${path}`, `http://127.1.2.3:${PORT}${path}`, "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/"]) {
+      const result = await sendWebhookRequest(url, "{}", {}, { allowPrivateAddresses: false });
+      expect(result, url).toMatchObject({ statusCode: null, error: expect.stringMatching(/private IP address|meta data|metadata/i) });
+    }
+    expect(received.filter((request) => request.path === path)).toEqual([]);
+    // Allowed: a name that resolves to loopback reaches the receiver.
+    expect(await sendWebhookRequest(`http://localhost:${PORT}${path}`, "{}", {}, { allowPrivateAddresses: true })).toMatchObject({ statusCode: 200, error: null });
+  });
+
   it("pauses a hook that keeps failing and tells the admins", async () => {
     await allowPrivateAddresses(true);
     const admin = await createUser({ role: "ADMIN" });
@@ -182,7 +228,14 @@ describe("webhooks", () => {
     expect(await db.webhook.findUniqueOrThrow({ where: { id: hook.id } })).toMatchObject({ status: "PAUSED", consecutiveFailures: PAUSE_AFTER_FAILURES });
     expect((await deliveriesFor(hook.id))[0]).toMatchObject({ status: "FAILED", lastStatus: 503 });
     expect((await db.scheduledJob.findUniqueOrThrow({ where: { id: delivery!.jobId } })).status).toBe("DONE");
-    expect(await db.outboxEmail.count({ where: { toAddress: admin.email, kind: "webhook-paused" } })).toBe(1);
+    // Told: every active admin by email (the editor who published is not), and the audit log.
+    const [email] = await db.outboxEmail.findMany({ where: { toAddress: admin.email, kind: "webhook-paused" } });
+    expect(email).toMatchObject({ subject: "A webhook was paused after repeated failures" });
+    expect(email!.textBody).toContain(`http://127.0.0.1:${PORT}${path}`);
+    expect(email!.textBody).toContain("status 503");
+    expect(email!.textBody).toMatch(/\/admin\/integrations/);
+    expect(await db.outboxEmail.count({ where: { toAddress: editor.email, kind: "webhook-paused" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "webhook.paused", targetId: hook.id, actorId: null } })).toBe(1);
 
     // A paused hook gets no new deliveries.
     const next = await createArticle({ status: "DRAFT", authorIds: [editor.id] });

@@ -134,6 +134,14 @@ export default async function NewsroomHomePage() {
             )}
           </section>
         ) : null}
+        {desk.pausedWebhooks ? (
+          <section className="admin-panel" aria-labelledby="desk-webhooks">
+            <h2 id="desk-webhooks">Paused webhooks</h2>
+            <p>
+              <Link href="/admin/integrations">{plural(desk.pausedWebhooks, "webhook is", "webhooks are")} paused</Link>: check the receiver, then resume.
+            </p>
+          </section>
+        ) : null}
       </div>
 
       <section className="admin-panel" aria-labelledby="desk-top">
