@@ -38,7 +38,7 @@ export function truncatedCopy(path: string, bytes: number, name: string): string
 }
 
 /** The WordPress fixture with only its first `posts` posts (channel header and footer kept whole). */
-export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPrefix: string }): string {
+export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPrefix: string; emailDomain?: string }): string {
   const xml = gunzipSync(readFileSync(WORDPRESS_FIXTURE)).toString("utf8");
   const firstItem = xml.indexOf("<item>");
   const channelEnd = xml.lastIndexOf("</channel>");
@@ -54,6 +54,8 @@ export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPr
   let slice = `${xml.slice(0, firstItem)}${kept.join("")}\n</channel>\n</rss>\n`;
   // As another site with its own slugs, so it never meets another test's import of the fixture.
   if (rename) slice = slice.replaceAll("http://127.0.0.1:8081", rename.siteUrl).replaceAll("story-", `${rename.slugPrefix}story-`);
+  // Its own people too, when the test changes them (sets a password, claims comments).
+  if (rename?.emailDomain) slice = slice.replaceAll("@example.com", `@${rename.emailDomain}`);
   writeFileSync(target, slice);
   return target;
 }
