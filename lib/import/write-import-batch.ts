@@ -11,7 +11,20 @@ import { htmlToDocument } from "./html-to-document";
 import type { TImportContext } from "./import-context";
 import { addNote, countItem } from "./import-report";
 import type { TSourcePost } from "./import-types";
-import { insertImportedComments, insertImportedRecords, type TImportCommentRow, type TImportRecordRow } from "./insert-import-rows";
+import {
+  insertImportedBylines,
+  insertImportedComments,
+  insertImportedRecords,
+  insertImportedRedirects,
+  insertImportedRevisions,
+  insertImportedTagLinks,
+  type TImportBylineRow,
+  type TImportCommentRow,
+  type TImportRecordRow,
+  type TImportRedirectRow,
+  type TImportRevisionRow,
+  type TImportTagLinkRow,
+} from "./insert-import-rows";
 
 // Writes one batch of posts with their comments, inside the caller's transaction, with as few
 // statements as the batch allows (createMany for every new row; comments and import records,
@@ -86,10 +99,10 @@ async function createPosts(tx: TTx, ctx: TImportContext, posts: readonly TSource
   if (posts.length === 0) return;
   const slugs = await freeSlugs(tx, ctx, posts);
   const articleRows: TArticleRow[] = [];
-  const authorRows: Prisma.ArticleAuthorCreateManyInput[] = [];
-  const tagRows: Prisma.ArticleTagCreateManyInput[] = [];
-  const revisionRows: Prisma.ArticleRevisionCreateManyInput[] = [];
-  const redirectRows: Prisma.ArticleSlugRedirectCreateManyInput[] = [];
+  const authorRows: TImportBylineRow[] = [];
+  const tagRows: TImportTagLinkRow[] = [];
+  const revisionRows: TImportRevisionRow[] = [];
+  const redirectRows: TImportRedirectRow[] = [];
   const recordRows: TImportRecordRow[] = [];
   const commentRows: TImportCommentRow[] = [];
   const jobRows: Prisma.ScheduledJobCreateManyInput[] = [];
@@ -125,10 +138,10 @@ async function createPosts(tx: TTx, ctx: TImportContext, posts: readonly TSource
   }
   if (ctx.dryRun) return;
   await tx.article.createMany({ data: articleRows });
-  await tx.articleAuthor.createMany({ data: authorRows });
-  await tx.articleTag.createMany({ data: tagRows, skipDuplicates: true });
-  await tx.articleRevision.createMany({ data: revisionRows });
-  await tx.articleSlugRedirect.createMany({ data: redirectRows, skipDuplicates: true });
+  await insertImportedBylines(tx, authorRows);
+  await insertImportedTagLinks(tx, tagRows);
+  await insertImportedRevisions(tx, revisionRows);
+  await insertImportedRedirects(tx, redirectRows);
   await insertImportedComments(tx, commentRows);
   await insertImportedRecords(tx, recordRows, { skipExisting: false });
   if (jobRows.length > 0) await tx.scheduledJob.createMany({ data: jobRows });
