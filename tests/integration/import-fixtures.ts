@@ -1,12 +1,20 @@
 // The real exports in ../shared/fixtures (read-only), unpacked or cut at test time, never edited.
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, gunzipSync } from "node:zlib";
 
-// ../shared beside the repository (as CI has it), or IMPORT_FIXTURES_DIR.
-const FIXTURES = process.env.IMPORT_FIXTURES_DIR ?? resolve(process.cwd(), "../shared/fixtures");
+// IMPORT_FIXTURES_DIR, or shared/fixtures beside the checkout (as CI has it) or beside one of its
+// parents (a git worktree under a folder of worktrees).
+function findFixtures(): string {
+  if (process.env.IMPORT_FIXTURES_DIR) return process.env.IMPORT_FIXTURES_DIR;
+  for (let dir = resolve(process.cwd(), ".."); ; dir = dirname(dir)) {
+    const candidate = join(dir, "shared/fixtures");
+    if (existsSync(candidate) || dir === dirname(dir)) return existsSync(candidate) ? candidate : resolve(process.cwd(), "../shared/fixtures");
+  }
+}
+const FIXTURES = findFixtures();
 export const WORDPRESS_FIXTURE = join(FIXTURES, "wordpress-6.1-export.xml.gz");
 export const GHOST_FIXTURE = join(FIXTURES, "ghost-6.65-export.json.gz");
 
