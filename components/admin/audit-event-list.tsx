@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   "user.password_changed": "Password changed",
   "user.deleted": "Account deleted",
   "user.password_reset": "Password reset",
+  "user.invited": "Invited to the newsroom",
   "user.sign_in_under_attack": "Sign-in under attack (many failed sign-ins)",
   "user.signed_out_everywhere": "Signed out everywhere",
   "user.shadow_banned": "Shadow-banned",
@@ -38,6 +39,9 @@ const ACTION_LABELS: Record<string, string> = {
   "job.cancelled": "Scheduled job cancelled",
   "job.rescheduled": "Scheduled job moved",
   "settings.updated": "Site settings changed",
+  "site.imported": "Site imported",
+  "site.import_checked": "Site import checked (dry run)",
+  "site.import_failed": "Site import refused or failed",
 };
 
 const COMMENT_STATUS_LABELS: Record<string, string> = {
@@ -52,7 +56,9 @@ const VALUE_LABELS: Record<string, string> = { ...ROLE_LABELS, ...TIER_LABELS, .
 
 function describeDetail(detail: TAuditEventEntry["detail"]): string {
   if (detail === null || typeof detail !== "object" || Array.isArray(detail)) return detail === null ? "" : String(detail);
-  const { from, to, reason, previousReason } = detail;
+  const { from, to, reason, previousReason, summary } = detail;
+  // An import's counts, in words ("posts: 1000 created; comments: …"); the run's page has the rest.
+  if (typeof summary === "string") return summary || "Nothing to import";
   if (typeof from === "string" && typeof to === "string") return `${VALUE_LABELS[from] ?? from} → ${VALUE_LABELS[to] ?? to}`;
   if (typeof reason === "string") return `Reason: ${reason}`;
   if (typeof previousReason === "string") return `Was banned for: ${previousReason}`;
@@ -62,6 +68,9 @@ function describeDetail(detail: TAuditEventEntry["detail"]): string {
 function Target({ event }: { event: TAuditEventEntry }) {
   if (event.targetType === "User" && event.targetId) {
     return <Link href={`/admin/users/${encodeURIComponent(event.targetId)}`}>{event.targetName ?? "Unknown user"}</Link>;
+  }
+  if (event.targetType === "ImportRun" && event.targetId) {
+    return <Link href={`/admin/import/${encodeURIComponent(event.targetId)}`}>Import report</Link>;
   }
   return (
     <>

@@ -14,25 +14,34 @@ import { ghostPost, type TGhostTables } from "./ghost-post";
 // tables (users, tags, links, settings), then post by post. Only one post is in memory at a time.
 
 const TABLES = /^db\.0\.(meta|data\.(tags|users|posts_tags|posts_authors|settings))$/;
+/** Each post's id (its first field), picked in the first pass only to say where a damaged file breaks. */
+const POST_IDS = /^db\.0\.data\.posts\.\d+\.id$/;
+const TABLES_AND_POST_IDS = new RegExp(`${TABLES.source}|${POST_IDS.source}`);
 const POSTS = /^db\.0\.data\.posts\.\d+$/;
 
 type TPicked = { key: number; value: unknown };
 
 export async function* readGhostExport(open: () => Promise<Readable>): AsyncGenerator<TSourceEvent> {
   const tables: TGhostTables = { tags: new Map(), users: new Map(), postTags: new Map(), postAuthors: new Map(), meta: null, siteKey: "" };
-  for await (const { value } of picked(await open(), TABLES)) collectTable(tables, value);
+  // A JSON export is one long line: a damaged one is located by the post the reader had got to.
+  let postsBegun = 0;
+  const where = () => (postsBegun === 0 ? "before the first post" : `in or after post ${postsBegun}, the last one begun`);
+  for await (const { value } of picked(await open(), TABLES_AND_POST_IDS, where)) {
+    if (typeof value === "string") postsBegun += 1;
+    else collectTable(tables, value);
+  }
   if (!tables.meta) throw importFileError("the start of the file", "this is not a Ghost export: it has no db[0].meta");
   yield { kind: "site", siteUrl: tables.siteKey };
   for (const user of tables.users.values()) yield { kind: "author", author: user };
   for (const tag of tables.tags.values()) yield { kind: "tag", tag };
   let index = 0;
-  for await (const { value } of picked(await open(), POSTS)) {
+  for await (const { value } of picked(await open(), POSTS, () => `post ${index + 1}`)) {
     index += 1;
     yield ghostPost(value as Record<string, unknown>, `post ${index}`, tables);
   }
 }
 
-async function* picked(input: Readable, filter: RegExp): AsyncGenerator<TPicked> {
+async function* picked(input: Readable, filter: RegExp, where: () => string): AsyncGenerator<TPicked> {
   const values = streamValues.asStream();
   const done = pipeline(input, parserStream(), pick.asStream({ filter }), values).catch((error: unknown) => {
     values.destroy(error instanceof Error ? error : new Error(String(error)));
@@ -43,7 +52,7 @@ async function* picked(input: Readable, filter: RegExp): AsyncGenerator<TPicked>
     await done;
   } catch (error) {
     await done.catch(() => undefined);
-    throw importFileError("JSON", describeReadFailure(error), error);
+    throw importFileError(where(), `the JSON is damaged: ${describeReadFailure(error)}`, error);
   }
 }
 

@@ -29,7 +29,7 @@ export async function* readWordpressExport(input: Readable): AsyncGenerator<TSou
   let sawRss = false;
 
   parser.on("error", (error) => {
-    failure ??= importFileError(`line ${parser.line}`, `the XML is not well-formed: ${error.message.replace(/^\S+:\d+:\d+: /, "")}`);
+    failure ??= importFileError(`line ${parser.line}`, `the XML is not well-formed: ${error.message.replace(/^(?:\S+:)?\d+:\d+: /, "")}`);
   });
   parser.on("opentag", (node) => {
     const attributes = Object.fromEntries(Object.entries(node.attributes).map(([key, value]) => [key, String(value)]));

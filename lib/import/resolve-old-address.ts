@@ -1,5 +1,7 @@
 import "server-only";
 import { findSlugRedirect } from "@/lib/articles/find-slug-redirect";
+import { db } from "@/lib/db/client";
+import { PLACEHOLDER_CATEGORY } from "./wordpress-item";
 
 // Where an old address of an imported site lives now. Posts go through the slug-redirect table
 // (ArticleSlugRedirect, keyed by the old path, e.g. "/2026/09/slug/" or "/?p=123", which no
@@ -22,12 +24,21 @@ export async function resolveOldAddress(segments: readonly string[]): Promise<st
     const slugs = (isFeed ? rest.slice(0, -1) : rest).filter((part, index, all) => part !== "page" && !(all[index - 1] === "page"));
     const slug = slugs.at(-1);
     if (!slug) return null;
+    // WordPress's placeholder category held every post without another: its archive was the
+    // whole site, and it does not come over as a tag (lib/import/wordpress-item.ts).
+    if (first === "category" && slug === PLACEHOLDER_CATEGORY) return isFeed ? "/feed.xml" : "/";
+    // A 301 to a tag we do not have would only be a slower 404.
+    if (!(await tagExists(slug))) return null;
     return `/tags/${encodeURIComponent(slug)}${isFeed ? "/feed.xml" : ""}`;
   }
   if (first === "author" && second) return `/authors/${encodeURIComponent(second)}${third && FEEDS.has(third) ? "/feed.xml" : ""}`;
   // A post: its permalink, or its comment feed / AMP copy (then the article itself).
   const postParts = ["feed", "rss", "amp"].includes(parts.at(-1) ?? "") && parts.length > 1 ? parts.slice(0, -1) : parts;
   return articleAt(`/${postParts.join("/")}/`);
+}
+
+async function tagExists(slug: string): Promise<boolean> {
+  return (await db.tag.count({ where: { slug } })) > 0;
 }
 
 async function articleAt(oldPath: string): Promise<string | null> {

@@ -15,7 +15,7 @@ export type TWordpressItem = {
 
 const POST_STATUS: Record<string, TSourcePostStatus> = { publish: "PUBLISHED", future: "SCHEDULED", draft: "DRAFT", pending: "DRAFT", private: "DRAFT" };
 /** WordPress's placeholder category: every post has it unless given another; it is not a topic. */
-const PLACEHOLDER_CATEGORY = "uncategorized";
+export const PLACEHOLDER_CATEGORY = "uncategorized";
 
 export function wordpressPost(item: TWordpressItem): TSourceEvent[] {
   const field = (name: string) => (item.fields[name] ?? "").trim();

@@ -11,16 +11,30 @@ import { htmlToDocument } from "./html-to-document";
 import type { TImportContext } from "./import-context";
 import { addNote, countItem } from "./import-report";
 import type { TSourcePost } from "./import-types";
+import {
+  insertImportedBylines,
+  insertImportedComments,
+  insertImportedRecords,
+  insertImportedRedirects,
+  insertImportedRevisions,
+  insertImportedTagLinks,
+  type TImportBylineRow,
+  type TImportCommentRow,
+  type TImportRecordRow,
+  type TImportRedirectRow,
+  type TImportRevisionRow,
+  type TImportTagLinkRow,
+} from "./insert-import-rows";
 
 // Writes one batch of posts with their comments, inside the caller's transaction, with as few
-// statements as the batch allows (createMany for every new row): 1,000 posts and 20,000
-// comments go in well under a minute. Each post is matched to what an earlier run made of it
+// statements as the batch allows (createMany for every new row; comments and import records,
+// the bulk of them, through insert-import-rows.ts): 1,000 posts and 20,000 comments go in well
+// under a minute. Each post is matched to what an earlier run made of it
 // through ImportedRecord: unchanged posts are left alone, changed ones updated (unless edited
 // in the newsroom since), new ones created. Dry runs read the same way and write nothing.
 
 type TTx = Prisma.TransactionClient;
 type TArticleRow = Prisma.ArticleCreateManyInput;
-type TCommentRow = Prisma.CommentCreateManyInput;
 
 const TITLE_MAX = 200;
 const DEK_MAX = 500;
@@ -85,12 +99,12 @@ async function createPosts(tx: TTx, ctx: TImportContext, posts: readonly TSource
   if (posts.length === 0) return;
   const slugs = await freeSlugs(tx, ctx, posts);
   const articleRows: TArticleRow[] = [];
-  const authorRows: Prisma.ArticleAuthorCreateManyInput[] = [];
-  const tagRows: Prisma.ArticleTagCreateManyInput[] = [];
-  const revisionRows: Prisma.ArticleRevisionCreateManyInput[] = [];
-  const redirectRows: Prisma.ArticleSlugRedirectCreateManyInput[] = [];
-  const recordRows: Prisma.ImportedRecordCreateManyInput[] = [];
-  const commentRows: TCommentRow[] = [];
+  const authorRows: TImportBylineRow[] = [];
+  const tagRows: TImportTagLinkRow[] = [];
+  const revisionRows: TImportRevisionRow[] = [];
+  const redirectRows: TImportRedirectRow[] = [];
+  const recordRows: TImportRecordRow[] = [];
+  const commentRows: TImportCommentRow[] = [];
   const jobRows: Prisma.ScheduledJobCreateManyInput[] = [];
   for (const post of posts) {
     const id = randomUUID();
@@ -124,12 +138,12 @@ async function createPosts(tx: TTx, ctx: TImportContext, posts: readonly TSource
   }
   if (ctx.dryRun) return;
   await tx.article.createMany({ data: articleRows });
-  await tx.articleAuthor.createMany({ data: authorRows });
-  await tx.articleTag.createMany({ data: tagRows, skipDuplicates: true });
-  await tx.articleRevision.createMany({ data: revisionRows });
-  await tx.articleSlugRedirect.createMany({ data: redirectRows, skipDuplicates: true });
-  await tx.comment.createMany({ data: commentRows });
-  await tx.importedRecord.createMany({ data: recordRows });
+  await insertImportedBylines(tx, authorRows);
+  await insertImportedTagLinks(tx, tagRows);
+  await insertImportedRevisions(tx, revisionRows);
+  await insertImportedRedirects(tx, redirectRows);
+  await insertImportedComments(tx, commentRows);
+  await insertImportedRecords(tx, recordRows, { skipExisting: false });
   if (jobRows.length > 0) await tx.scheduledJob.createMany({ data: jobRows });
 }
 
@@ -159,8 +173,8 @@ async function freeSlugs(tx: TTx, ctx: TImportContext, posts: readonly TSourcePo
 function commentRowsFor(ctx: TImportContext, post: TSourcePost, articleId: string, existing: ReadonlyMap<string, string>) {
   const folded = foldCommentThread(post.comments);
   const ids = new Map(folded.map((comment) => [comment.sourceId, existing.get(comment.sourceId) ?? randomUUID()]));
-  const rows: TCommentRow[] = [];
-  const records: Prisma.ImportedRecordCreateManyInput[] = [];
+  const rows: TImportCommentRow[] = [];
+  const records: TImportRecordRow[] = [];
   for (const comment of folded) {
     if (existing.has(comment.sourceId)) continue;
     if (comment.sourceDepth > comment.depth) countFold(ctx, post, comment);
@@ -228,8 +242,8 @@ async function updatePost(tx: TTx, ctx: TImportContext, entry: { post: TSourcePo
   await tx.articleTag.createMany({ data: converted.tagIds.map((tagId) => ({ articleId, tagId, ...converted.copies })), skipDuplicates: true });
   await tx.articleRevision.create({ data: { articleId, version, title: converted.title, dek: converted.dek, body: converted.document, savedById: ctx.actor.id, source: "import" } });
   await tx.articleSlugRedirect.createMany({ data: post.oldPaths.map((oldSlug) => ({ oldSlug, articleId })), skipDuplicates: true });
-  await tx.comment.createMany({ data: comments.rows });
-  await tx.importedRecord.createMany({ data: comments.records, skipDuplicates: true });
+  await insertImportedComments(tx, comments.rows);
+  await insertImportedRecords(tx, comments.records, { skipExisting: true });
   for (const comment of changedComments) {
     const targetId = existing.get(comment.sourceId);
     if (!targetId) continue;

@@ -55,6 +55,30 @@ export function passwordResetEmail(recipient: TRecipient, token: string): TOutgo
   };
 }
 
+/**
+ * An admin's invitation to a newsroom account made without a password (an imported author):
+ * the link is a password-setting link that lives longer than a reset link.
+ */
+export function staffInvitationEmail(recipient: TRecipient, token: string, input: { invitedBy: string; days: number }): TOutgoingEmail {
+  const site = serverEnv().SITE_NAME;
+  return {
+    to: recipient.email,
+    kind: "staff-invitation",
+    subject: `You are invited to the ${site} newsroom`,
+    text: [
+      `Hello ${oneLine(recipient.name)},`,
+      "",
+      `${oneLine(input.invitedBy)} invited you to the ${site} newsroom, where your articles now are. To choose your password and sign in, open this link:`,
+      "",
+      siteLink("/reset-password/confirm", { token }),
+      "",
+      `The link works once and expires in ${input.days} days. If you did not expect this, ignore this email: nothing happens until someone chooses a password.`,
+      "",
+      signature(),
+    ].join("\n"),
+  };
+}
+
 /** Sent instead of a verification email when someone signs up with an address that already has an account. */
 export function signUpAttemptEmail(recipient: TRecipient): TOutgoingEmail {
   const site = serverEnv().SITE_NAME;

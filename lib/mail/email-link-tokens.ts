@@ -30,6 +30,8 @@ export async function createEmailLinkToken(
   tx: Prisma.TransactionClient,
   userId: string,
   purpose: EmailTokenPurpose,
+  /** Longer than the purpose's default for an invitation (a reset link lives an hour, an invitation days). */
+  lifetimeSeconds: number = TOKEN_LIFETIME_SECONDS[purpose],
 ): Promise<string> {
   const token = randomBytes(TOKEN_BYTES).toString("base64url");
   await tx.emailToken.create({
@@ -37,7 +39,7 @@ export async function createEmailLinkToken(
       userId,
       purpose,
       tokenHash: hashEmailLinkToken(token),
-      expiresAt: new Date(Date.now() + TOKEN_LIFETIME_SECONDS[purpose] * 1000),
+      expiresAt: new Date(Date.now() + lifetimeSeconds * 1000),
     },
   });
   return token;

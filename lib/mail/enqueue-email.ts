@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type TEmailKind = "verify-email" | "reset-password" | "sign-up-attempt" | "article-submitted" | "comment-featured" | "comment-reply" | "webhook-paused";
+export type TEmailKind = "verify-email" | "reset-password" | "staff-invitation" | "sign-up-attempt" | "article-submitted" | "comment-featured" | "comment-reply" | "webhook-paused";
 
 export type TOutgoingEmail = {
   to: string;

@@ -18,6 +18,8 @@ export type TUserForAdmin = {
   bannedAt: string | null;
   deletedAt: string | null;
   emailVerified: boolean;
+  /** False for accounts made without one (imported authors): an admin can invite them. */
+  hasPassword: boolean;
   createdAt: string;
   commentCount: number;
 };
@@ -46,17 +48,19 @@ export async function getUserForAdminFor(actor: TCurrentUser, userId: string): P
       bannedAt: true,
       deletedAt: true,
       emailVerified: true,
+      passwordHash: true,
       createdAt: true,
       _count: { select: { comments: true } },
     },
   });
   if (!user) return null;
-  const { _count, bannedAt, deletedAt, emailVerified, createdAt, ...rest } = user;
+  const { _count, bannedAt, deletedAt, emailVerified, passwordHash, createdAt, ...rest } = user;
   return {
     ...rest,
     bannedAt: bannedAt?.toISOString() ?? null,
     deletedAt: deletedAt?.toISOString() ?? null,
     emailVerified: emailVerified !== null,
+    hasPassword: passwordHash !== null,
     createdAt: createdAt.toISOString(),
     commentCount: _count.comments,
   };

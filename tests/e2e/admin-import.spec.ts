@@ -1,11 +1,14 @@
 // An admin moves a slice of the real WordPress export in from the admin page: uploads it,
 // checks it (dry run: nothing written), imports it while a progress bar shows items done and
-// left, reads the report, and an old permalink of the site answers with a 301.
+// left, reads the report, and an old permalink of the site answers with a 301; then invites one
+// of the imported authors (accounts without a password) from their user page.
 import { copyFileSync } from "node:fs";
+import { db } from "@/lib/db/client";
 import { join } from "node:path";
 import { expect, test } from "./helpers/test";
 import { createUser, uniqueSuffix } from "../factories";
 import { removeScratchDirs, scratchDir, wordpressSlice } from "../integration/import-fixtures";
+import { latestEmailTo } from "./helpers/outbox";
 import { signInAs } from "./helpers/session";
 
 const POSTS = 60;
@@ -15,7 +18,7 @@ test.afterAll(removeScratchDirs);
 /** The slice as another site with its own slugs, so the spec never meets another import's rows. */
 function uniqueSlice(suffix: string): string {
   const path = join(scratchDir(), `old-site-${suffix}.xml`);
-  copyFileSync(wordpressSlice(POSTS, { siteUrl: `https://old-${suffix}.example.org`, slugPrefix: `s${suffix}-` }), path);
+  copyFileSync(wordpressSlice(POSTS, { siteUrl: `https://old-${suffix}.example.org`, slugPrefix: `s${suffix}-`, emailDomain: `old-${suffix}.example.org` }), path);
   return path;
 }
 
@@ -69,4 +72,13 @@ test("an admin checks, then imports a WordPress export with a progress bar, and 
   await page.goto(`/2026/01/s${suffix}-story-1000/`);
   await expect(page).toHaveURL(new RegExp(`/articles/s${suffix}-story-1000$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Precinct budget two demand spending will tuition");
+
+  // The imported authors cannot sign in yet: an admin invites them from their user page.
+  const author = await db.user.findFirstOrThrow({ where: { email: { endsWith: `@old-${suffix}.example.org` }, role: "AUTHOR" } });
+  expect(author.passwordHash).toBeNull();
+  await page.goto(`/admin/users/${author.id}`);
+  await expect(page.getByRole("heading", { name: "Invitation" })).toBeVisible();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${author.email}.`)).toBeVisible();
+  expect((await latestEmailTo(author.email, "staff-invitation")).textBody).toMatch(/\/reset-password\/confirm\?token=/);
 });

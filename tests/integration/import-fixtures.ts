@@ -1,12 +1,20 @@
 // The real exports in ../shared/fixtures (read-only), unpacked or cut at test time, never edited.
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, gunzipSync } from "node:zlib";
 
-// ../shared beside the repository (as CI has it), or IMPORT_FIXTURES_DIR.
-const FIXTURES = process.env.IMPORT_FIXTURES_DIR ?? resolve(process.cwd(), "../shared/fixtures");
+// IMPORT_FIXTURES_DIR, or shared/fixtures beside the checkout (as CI has it) or beside one of its
+// parents (a git worktree under a folder of worktrees).
+function findFixtures(): string {
+  if (process.env.IMPORT_FIXTURES_DIR) return process.env.IMPORT_FIXTURES_DIR;
+  for (let dir = resolve(process.cwd(), ".."); ; dir = dirname(dir)) {
+    const candidate = join(dir, "shared/fixtures");
+    if (existsSync(candidate) || dir === dirname(dir)) return existsSync(candidate) ? candidate : resolve(process.cwd(), "../shared/fixtures");
+  }
+}
+const FIXTURES = findFixtures();
 export const WORDPRESS_FIXTURE = join(FIXTURES, "wordpress-6.1-export.xml.gz");
 export const GHOST_FIXTURE = join(FIXTURES, "ghost-6.65-export.json.gz");
 
@@ -38,7 +46,7 @@ export function truncatedCopy(path: string, bytes: number, name: string): string
 }
 
 /** The WordPress fixture with only its first `posts` posts (channel header and footer kept whole). */
-export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPrefix: string }): string {
+export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPrefix: string; emailDomain?: string }): string {
   const xml = gunzipSync(readFileSync(WORDPRESS_FIXTURE)).toString("utf8");
   const firstItem = xml.indexOf("<item>");
   const channelEnd = xml.lastIndexOf("</channel>");
@@ -54,6 +62,8 @@ export function wordpressSlice(posts: number, rename?: { siteUrl: string; slugPr
   let slice = `${xml.slice(0, firstItem)}${kept.join("")}\n</channel>\n</rss>\n`;
   // As another site with its own slugs, so it never meets another test's import of the fixture.
   if (rename) slice = slice.replaceAll("http://127.0.0.1:8081", rename.siteUrl).replaceAll("story-", `${rename.slugPrefix}story-`);
+  // Its own people too, when the test changes them (sets a password, claims comments).
+  if (rename?.emailDomain) slice = slice.replaceAll("@example.com", `@${rename.emailDomain}`);
   writeFileSync(target, slice);
   return target;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditEventList } from "@/components/admin/audit-event-list";
 import { ChangeRoleForm } from "@/components/admin/change-role-form";
+import { InviteStaffForm } from "@/components/admin/invite-staff-form";
 import { MembershipForm } from "@/components/admin/membership-form";
 import { ROLE_LABELS, TIER_LABELS, statusLabel } from "@/components/admin/role-labels";
 import { MemberSanctionPanels } from "@/components/moderation/member-sanction-panels";
@@ -12,6 +13,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { MODERATOR_NOTE_MAX_LENGTH } from "@/lib/members/add-moderator-note";
 import { getUserForAdmin, type TUserForAdmin } from "@/lib/members/get-user-for-admin";
+import { canBeInvited, INVITATION_DAYS } from "@/lib/members/invite-staff-member";
 import { getMemberRecord } from "@/lib/moderation/get-member-record";
 import {
   addModeratorNoteAction,
@@ -20,7 +22,7 @@ import {
   unbanMemberAction,
   unshadowBanMemberAction,
 } from "../../comments/members/[id]/actions";
-import { changeUserRoleAction, setUserTierAction } from "./actions";
+import { changeUserRoleAction, inviteStaffMemberAction, setUserTierAction } from "./actions";
 
 type TUserPageProps = { params: Promise<{ id: string }> };
 
@@ -57,6 +59,16 @@ export default async function UserPage({ params }: TUserPageProps) {
         </p>
       ) : (
         <>
+          {canBeInvited(user) ? (
+            <section className="admin-panel" aria-labelledby="invite-heading">
+              <h2 id="invite-heading">Invitation</h2>
+              <p>
+                This newsroom account has no password yet (an imported author, for example), so nobody can sign in to it. Invite{" "}
+                {user.name}: they get an email with a link to choose a password, valid for {INVITATION_DAYS} days.
+              </p>
+              <InviteStaffForm userId={user.id} action={inviteStaffMemberAction} />
+            </section>
+          ) : null}
           <section className="admin-panel" aria-labelledby="role-heading">
             <h2 id="role-heading">Role</h2>
             <ChangeRoleForm userId={user.id} currentRole={user.role} action={changeUserRoleAction} />
