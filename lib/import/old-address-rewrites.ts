@@ -23,3 +23,16 @@ export function oldAddressFallbackRewrites(): TRewrite[] {
     { source: "/:slug/:kind(feed|rss|amp)", destination: `${OLD_ADDRESS_ROUTE}/:slug/:kind` },
   ];
 }
+
+/** The query flag that tells the old-address route the address came with a trailing slash. */
+export const TRAILING_SLASH_FLAG = "masthead-trailing-slash";
+
+/**
+ * Where proxy.ts sends `/path/` (Next's trailing-slash redirect is off): the old-address route,
+ * which answers 301 to the new page for an old address, else 308 to `/path` as Next would.
+ */
+export function trailingSlashRewrite(strippedPath: string, search: string): string {
+  const query = new URLSearchParams(search);
+  query.set(TRAILING_SLASH_FLAG, "1");
+  return `${OLD_ADDRESS_ROUTE}${strippedPath}?${query.toString()}`;
+}

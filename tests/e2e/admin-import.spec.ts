@@ -56,17 +56,16 @@ test("an admin checks, then imports a WordPress export with a progress bar, and 
   await expect(done.getByRole("row", { name: /^Comments/ }).getByRole("cell").first()).not.toHaveText("0");
 
   // Old addresses: the dated permalink and ?p= answer 301 with the new article.
-  const permalink = await request.get(`/2026/01/s${suffix}-story-1000/`, { maxRedirects: 0 });
-  const hops = [permalink.status()];
-  let location = permalink.headers().location ?? "";
-  if (permalink.status() === 308) {
-    // Next first drops the trailing slash (its own 308), then our 301.
-    const next = await request.get(location, { maxRedirects: 0 });
-    hops.push(next.status());
-    location = next.headers().location ?? "";
+  // One hop, trailing slash and all (proxy.ts; Next's own 308 would come first otherwise).
+  for (const old of [`/2026/01/s${suffix}-story-1000/`, `/2026/01/s${suffix}-story-1000`]) {
+    const permalink = await request.get(old, { maxRedirects: 0 });
+    expect(permalink.status(), old).toBe(301);
+    expect(permalink.headers().location).toBe(`/articles/s${suffix}-story-1000`);
   }
-  expect(hops.at(-1)).toBe(301);
-  expect(location).toBe(`/articles/s${suffix}-story-1000`);
+  // Any other address with a trailing slash still goes to the one without it.
+  const other = await request.get(`/articles/s${suffix}-story-1000/?utm_source=x`, { maxRedirects: 0 });
+  expect(other.status()).toBe(308);
+  expect(other.headers().location).toMatch(new RegExp(`/articles/s${suffix}-story-1000\\?utm_source=x$`));
   const plain = await request.get("/?p=1000", { maxRedirects: 0 });
   expect(plain.status()).toBe(301);
   await page.goto(`/2026/01/s${suffix}-story-1000/`);

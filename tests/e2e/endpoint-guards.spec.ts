@@ -47,6 +47,7 @@ const ACTIONS: Record<string, TAccess> = {
   "app/(admin)/admin/integrations/actions.ts#updateIntegrationSettingsAction": "integrations:manage",
   "app/(admin)/admin/users/[id]/actions.ts#changeUserRoleAction": "user:manage",
   "app/(admin)/admin/users/[id]/actions.ts#setUserTierAction": "user:manage",
+  "app/(admin)/admin/users/[id]/actions.ts#inviteStaffMemberAction": "user:manage",
   // Public by nature: each is rate limited or checks a signed token inside.
   "app/(auth)/reset-password/actions.ts#requestPasswordResetAction": "anyone",
   "app/(auth)/reset-password/confirm/actions.ts#resetPasswordAction": "anyone",

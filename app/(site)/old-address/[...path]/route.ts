@@ -1,3 +1,4 @@
+import { OLD_ADDRESS_ROUTE, TRAILING_SLASH_FLAG } from "@/lib/import/old-address-rewrites";
 import { resolveOldAddress } from "@/lib/import/resolve-old-address";
 
 // Old addresses of an imported WordPress or Ghost site (lib/import/old-address-rewrites.ts):
@@ -7,11 +8,22 @@ import { resolveOldAddress } from "@/lib/import/resolve-old-address";
 
 const NOT_FOUND_SOURCE = "/articles/-";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
   const { path } = await params;
   const target = await resolveOldAddress(path.map((segment) => safeDecode(segment)));
   if (target) return new Response(null, { status: 301, headers: { location: target, "cache-control": "public, max-age=3600" } });
+  // Sent here by proxy.ts for an address with a trailing slash that is no old one: the address
+  // without it, as Next's own redirect would have answered.
+  const withoutSlash = addressWithoutTrailingSlash(new URL(request.url));
+  if (withoutSlash) return new Response(null, { status: 308, headers: { location: withoutSlash } });
   return notFoundPage();
+}
+
+function addressWithoutTrailingSlash(url: URL): string | null {
+  if (!url.searchParams.has(TRAILING_SLASH_FLAG)) return null;
+  url.searchParams.delete(TRAILING_SLASH_FLAG);
+  const query = url.searchParams.toString();
+  return `${url.pathname.slice(OLD_ADDRESS_ROUTE.length)}${query ? `?${query}` : ""}`;
 }
 
 export { GET as HEAD };
