@@ -81,8 +81,23 @@ describe("inviting imported authors", () => {
     expect(await rejection(inviteStaffMemberFor(admin, { userId: member.id }))).toMatchObject({ code: "CONFLICT" });
     const staffWithPassword = await createUser({ role: "AUTHOR" });
     expect(await rejection(inviteStaffMemberFor(admin, { userId: staffWithPassword.id }))).toMatchObject({ code: "CONFLICT" });
+    expect(await db.outboxEmail.count({ where: { toAddress: { in: [member.email, staffWithPassword.email] }, kind: "staff-invitation" } })).toBe(0);
+  });
+
+  it("asks for an address when the export gave the author none, keeps it, and refuses one already in use", async () => {
+    const admin = actorFor(await createUser({ role: "ADMIN" }));
     const noAddress = await createUser({ role: "AUTHOR", passwordHash: null, email: `someone-${uniqueSuffix()}@imported-author.invalid` });
-    expect(await rejection(inviteStaffMemberFor(admin, { userId: noAddress.id }))).toMatchObject({ code: "CONFLICT" });
-    expect(await db.outboxEmail.count({ where: { toAddress: { in: [member.email, staffWithPassword.email, noAddress.email] }, kind: "staff-invitation" } })).toBe(0);
+    expect(canBeInvited((await getUserForAdminFor(admin, noAddress.id))!)).toBe(true);
+    expect(await rejection(inviteStaffMemberFor(admin, { userId: noAddress.id }))).toMatchObject({ code: "BAD_INPUT", fieldErrors: { email: expect.any(String) } });
+    const someoneElse = await createUser();
+    expect(await rejection(inviteStaffMemberFor(admin, { userId: noAddress.id, email: someoneElse.email }))).toMatchObject({ code: "CONFLICT" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: noAddress.id } })).email).toBe(noAddress.email);
+
+    const real = `writer-${uniqueSuffix().toLowerCase()}@example.org`;
+    await expect(inviteStaffMemberFor(admin, { userId: noAddress.id, email: ` ${real.toUpperCase()} ` })).resolves.toEqual({ email: real });
+    expect((await db.user.findUniqueOrThrow({ where: { id: noAddress.id } })).email).toBe(real);
+    const token = await invitationTokenFor(real);
+    await resetPassword({ token, password: NEW_PASSWORD });
+    expect(await db.outboxEmail.count({ where: { toAddress: noAddress.email } })).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { MODERATOR_NOTE_MAX_LENGTH } from "@/lib/members/add-moderator-note";
 import { getUserForAdmin, type TUserForAdmin } from "@/lib/members/get-user-for-admin";
-import { canBeInvited, INVITATION_DAYS } from "@/lib/members/invite-staff-member";
+import { canBeInvited, INVITATION_DAYS, isPlaceholderEmail } from "@/lib/members/invite-staff-member";
 import { getMemberRecord } from "@/lib/moderation/get-member-record";
 import {
   addModeratorNoteAction,
@@ -66,7 +66,7 @@ export default async function UserPage({ params }: TUserPageProps) {
                 This newsroom account has no password yet (an imported author, for example), so nobody can sign in to it. Invite{" "}
                 {user.name}: they get an email with a link to choose a password, valid for {INVITATION_DAYS} days.
               </p>
-              <InviteStaffForm userId={user.id} action={inviteStaffMemberAction} />
+              <InviteStaffForm userId={user.id} asksForEmail={isPlaceholderEmail(user.email)} action={inviteStaffMemberAction} />
             </section>
           ) : null}
           <section className="admin-panel" aria-labelledby="role-heading">
