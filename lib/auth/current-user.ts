@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipTier, Role, UserStatus } from "@/lib/generated/prisma/enums";
 import { isBanInForce } from "@/lib/members/ban-state";
 import { readSessionToken } from "./session-cookie";
@@ -47,13 +48,13 @@ export const getSessionState = cache(async (): Promise<TSessionState> => {
   const token = await readSessionToken();
   if (!token) return { kind: "anonymous" };
   // One primary-key lookup: the Session row with its user, as one plain statement. Every
-  // signed-in request makes it, so it skips the ORM's query planning (docs/decisions/0012).
-  const rows = await db.$queryRaw<TSessionRow[]>`
+  // signed-in request makes it, so it goes straight to the driver (lib/db/sql.ts).
+  const rows = await sqlRows<TSessionRow>(Prisma.sql`
     SELECT s."userId", s."expires",
            u."id", u."email", u."name", u."role"::text AS "role", u."tier"::text AS "tier", u."status"::text AS "status",
            u."banReason", u."banExpiresAt", u."tokenVersion", u."deletedAt", u."emailVerified"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${token.sid}`;
+    WHERE s."sessionToken" = ${token.sid}`);
   const user = rows[0];
   if (!user || user.userId !== token.sub || !isSessionLive(user.expires, user.role)) return { kind: "anonymous" };
   if (user.deletedAt || user.tokenVersion !== token.tv) return { kind: "anonymous" };

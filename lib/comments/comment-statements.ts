@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { newCuid } from "@/lib/db/new-id";
+import { sqlRows } from "@/lib/db/sql";
 import { Prisma, type CommentPolicy, type CommentStatus } from "@/lib/generated/prisma/client";
 import { pruneOccasionally, rateLimitUpsert, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
 import type { TSiteSettings } from "@/lib/settings/site-settings";
 
 // The posting path's two statements (lib/comments/post-comment.ts). A post used to be about a
 // dozen ORM queries in four rounds; each round trip costs the server a system call each way and
-// the ORM's planning, which made posting CPU-bound long before PostgreSQL was busy. Here it is
+// the ORM's query compiler, which made posting CPU-bound long before PostgreSQL was busy. Here it is
 // one read of everything the rules weigh, then one write that counts the rate limits, stores the
 // comment and counts it on the article, atomically (docs/decisions/0012).
 
@@ -73,7 +73,7 @@ export async function readPostingFacts(args: {
   const windowStart = Prisma.sql`${now} - ${setting("floodWindowSeconds")} * interval '1 second'`;
   const floodLimit = Prisma.sql`${setting("floodMaxComments")} + 1`;
   // Counting stops just past each threshold: a prolific member costs the same as a new one.
-  const rows = await db.$queryRaw<TFactsRow[]>`
+  const rows = await sqlRows<TFactsRow>(Prisma.sql`
     SELECT r."id" AS "replayId", r."status"::text AS "replayStatus",
            a."id" AS "articleId", a."slug" AS "articleSlug", a."title" AS "articleTitle", a."status"::text AS "articleStatus",
            a."publishedAt", a."commentPolicy"::text AS "commentPolicy", a."commentsCloseAt",
@@ -96,7 +96,7 @@ export async function readPostingFacts(args: {
     FROM (SELECT 1) AS one
     LEFT JOIN "Comment" r ON r."authorId" = ${args.authorId} AND r."clientToken" = ${args.clientToken}
     LEFT JOIN "Article" a ON a."id" = ${args.articleId}
-    LEFT JOIN "User" u ON u."id" = ${args.authorId}`;
+    LEFT JOIN "User" u ON u."id" = ${args.authorId}`);
   const row = rows[0]!;
   return {
     replay: row.replayId && row.replayStatus ? { id: row.replayId, status: row.replayStatus } : null,
@@ -151,6 +151,8 @@ export type TNewComment = {
   createdAt: Date;
 };
 
+export type TRunStatement = <TRow>(statement: Prisma.Sql) => Promise<TRow[]>;
+
 export type TLimitCount = { key: string; rule: TRateLimitRule };
 
 /** What the write did: the new comment's id, or null when a limit refused it or the token was taken. */
@@ -162,10 +164,10 @@ export type TStoreOutcome =
 /**
  * One statement: counts each rate limit, and only when all are within bounds inserts the comment
  * (a clientToken already used inserts nothing: ON CONFLICT, so two racing posts make one
- * comment) and adds a published one to the article's count. Runs on `client`: the database
- * itself, or a transaction that also writes the comment's outbox rows.
+ * comment) and adds a published one to the article's count. `run` sends it: sqlRows on its own,
+ * or a transaction's $queryRaw when the outbox rows must commit with it.
  */
-export async function storeComment(client: Pick<Prisma.TransactionClient, "$queryRaw">, comment: TNewComment, limits: readonly TLimitCount[]): Promise<TStoreOutcome> {
+export async function storeComment(run: TRunStatement, comment: TNewComment, limits: readonly TLimitCount[]): Promise<TStoreOutcome> {
   const id = newCuid();
   const counts = limits.map((limit, index) => Prisma.sql`${Prisma.raw(`limit_${index}`)} AS (${rateLimitUpsert(limit.key, limit.rule)})`);
   const allowed = limits.length
@@ -175,7 +177,7 @@ export async function storeComment(client: Pick<Prisma.TransactionClient, "$quer
     ? Prisma.join(limits.map((_, index) => Prisma.sql`(SELECT jsonb_build_object('hits', "hits", 'retryAfterSeconds', "retryAfterSeconds") FROM ${Prisma.raw(`limit_${index}`)})`), ", ")
     : Prisma.empty;
   const createdAt = Prisma.sql`${comment.createdAt}::timestamp(3)`;
-  const rows = await client.$queryRaw<{ id: string | null; counts: { hits: number; retryAfterSeconds: number }[] | null }[]>`
+  const rows = await run<{ id: string | null; counts: { hits: number; retryAfterSeconds: number }[] | null }>(Prisma.sql`
     WITH ${Prisma.join([...counts, Prisma.sql`
     created AS (
       INSERT INTO "Comment" ("id", "articleId", "authorId", "parentId", "depth", "body", "status", "heldReason", "addressHash", "clientToken", "createdAt", "updatedAt")
@@ -190,7 +192,7 @@ export async function storeComment(client: Pick<Prisma.TransactionClient, "$quer
       UPDATE "Article" SET "commentCount" = "commentCount" + 1, "updatedAt" = ${createdAt}
       WHERE "id" = ${comment.articleId} AND ${comment.status === "PUBLISHED"}::boolean AND EXISTS (SELECT 1 FROM created)
     )`], ",")}
-    SELECT (SELECT "id" FROM created) AS "id", ${limits.length ? Prisma.sql`jsonb_build_array(${hits})` : Prisma.sql`NULL::jsonb`} AS "counts"`;
+    SELECT (SELECT "id" FROM created) AS "id", ${limits.length ? Prisma.sql`jsonb_build_array(${hits})` : Prisma.sql`NULL::jsonb`} AS "counts"`);
   if (limits.length) pruneOccasionally();
   const row = rows[0]!;
   if (row.id) return { kind: "stored", id: row.id };

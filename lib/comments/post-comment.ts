@@ -5,6 +5,7 @@ import { assertPermission, requirePermission } from "@/lib/auth/guards";
 import { roleCan } from "@/lib/auth/permissions";
 import { requestAddress } from "@/lib/auth/request-address";
 import { db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import type { CommentStatus } from "@/lib/generated/prisma/client";
 import { deliverSoon } from "@/lib/mail/deliver-soon";
@@ -120,13 +121,13 @@ export async function postCommentFor(actor: TCurrentUser, rawInput: TPostComment
   const { outcome, emailId } =
     emailsReply || facts.hasCommentWebhooks
       ? await db.$transaction(async (tx) => {
-          const stored = await storeComment(tx, comment, limits);
+          const stored = await storeComment((statement) => tx.$queryRaw(statement), comment, limits);
           if (stored.kind !== "stored") return { outcome: stored, emailId: null };
           await emitCommentWebhook(tx, stored.id, null, status);
           const reply = emailsReply ? { id: stored.id, authorId: actor.id, body: input.body, repliedToId: placement.repliedToId } : null;
           return { outcome: stored, emailId: reply ? await enqueueReplyNotification(tx, reply) : null };
         })
-      : { outcome: await storeComment(db, comment, limits), emailId: null };
+      : { outcome: await storeComment(sqlRows, comment, limits), emailId: null };
   if (outcome.kind === "limited") throw tooManyAttemptsError(outcome.retryAfterSeconds, outcome.key);
   if (outcome.kind === "token-taken") {
     // Two requests with one token raced past the lookup: the loser finds the winner's comment.
