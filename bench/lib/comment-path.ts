@@ -41,9 +41,15 @@ async function sessionCookie(poster: TPoster): Promise<string> {
   return `next-auth.session-token=${token}`;
 }
 
-type TPostTarget = { base: string; articleId: string; slug: string; actionId: string };
+/** A poster with a fresh signed-in session's cookie. */
+export async function signedInPoster(poster: TPoster): Promise<TPoster & { cookie: string }> {
+  return { ...poster, cookie: await sessionCookie(poster) };
+}
 
-async function postOnce(target: TPostTarget, poster: TPoster & { cookie: string }, body: string): Promise<boolean> {
+export type TPostTarget = { base: string; articleId: string; slug: string; actionId: string };
+
+/** One post as React's client makes it; true when the answer says the comment was stored. */
+export async function postCommentOnce(target: TPostTarget, poster: TPoster & { cookie: string }, body: string): Promise<boolean> {
   const form = new FormData();
   form.set("_1_articleId", target.articleId);
   form.set("_1_parentId", "");
@@ -81,24 +87,24 @@ export async function measureCommentPath(options: {
   const { target } = options;
   // Imported here: the client reads DATABASE_URL, which bench/run.ts sets first.
   const { db } = await import("@/lib/db/client");
-  const posters = await Promise.all(options.posters.map(async (poster) => ({ ...poster, cookie: await sessionCookie(poster) })));
+  const posters = await Promise.all(options.posters.map(signedInPoster));
   const run = randomBytes(4).toString("hex");
   let next = 0;
   const nextPoster = () => posters[next++ % posters.length]!;
 
   // Idle: one post at a time, median of 20 (after 3 to warm up).
-  for (let i = 0; i < 3; i++) await postOnce(target, nextPoster(), `Warm-up ${run} ${i}`);
+  for (let i = 0; i < 3; i++) await postCommentOnce(target, nextPoster(), `Warm-up ${run} ${i}`);
   const idle: number[] = [];
   for (let i = 0; i < 20; i++) {
     const started = performance.now();
-    if (!(await postOnce(target, nextPoster(), `Idle ${run} ${i}`))) throw new Error("An idle comment post failed.");
+    if (!(await postCommentOnce(target, nextPoster(), `Idle ${run} ${i}`))) throw new Error("An idle comment post failed.");
     idle.push(performance.now() - started);
   }
 
   // A new comment seen by a signed-out reader through the edge cache: the thread's first page
   // shows the oldest comments, so the sign is the count in its heading ("N comments").
   const countAfter = async () => (await db.article.findUniqueOrThrow({ where: { id: target.articleId }, select: { commentCount: true } })).commentCount;
-  if (!(await postOnce(target, nextPoster(), `Visible ${run}`))) throw new Error("The visibility post failed.");
+  if (!(await postCommentOnce(target, nextPoster(), `Visible ${run}`))) throw new Error("The visibility post failed.");
   const posted = performance.now();
   const heading = `>${(await countAfter()).toLocaleString("en-US")} comments<`;
   for (;;) {
@@ -118,7 +124,7 @@ export async function measureCommentPath(options: {
   await Promise.all(
     Array.from({ length: options.concurrency ?? 8 }, async () => {
       while (performance.now() < deadline) {
-        const ok = await postOnce(target, nextPoster(), `${marker} ${next}`).catch(() => false);
+        const ok = await postCommentOnce(target, nextPoster(), `${marker} ${next}`).catch(() => false);
         if (ok) acknowledged++;
         else failed++;
       }

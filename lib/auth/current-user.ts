@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
-import type { MembershipTier, Role } from "@/lib/generated/prisma/enums";
+import { sqlRows } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MembershipTier, Role, UserStatus } from "@/lib/generated/prisma/enums";
 import { isBanInForce } from "@/lib/members/ban-state";
 import { readSessionToken } from "./session-cookie";
 import { sessionMaxAgeSeconds } from "./session-lifetime";
@@ -13,6 +14,22 @@ export type TCurrentUser = {
   role: Role;
   tier: MembershipTier;
   emailVerified: boolean;
+};
+
+type TSessionRow = {
+  userId: string;
+  expires: Date;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  tier: MembershipTier;
+  status: UserStatus;
+  banReason: string | null;
+  banExpiresAt: Date | null;
+  tokenVersion: number;
+  deletedAt: Date | null;
+  emailVerified: Date | null;
 };
 
 export type TSessionState =
@@ -30,31 +47,16 @@ export type TSessionState =
 export const getSessionState = cache(async (): Promise<TSessionState> => {
   const token = await readSessionToken();
   if (!token) return { kind: "anonymous" };
-  // One primary-key lookup: the Session row (deleted on sign-out) with its user.
-  const session = await db.session.findUnique({
-    where: { sessionToken: token.sid },
-    select: {
-      userId: true,
-      expires: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          tier: true,
-          status: true,
-          banReason: true,
-          banExpiresAt: true,
-          tokenVersion: true,
-          deletedAt: true,
-          emailVerified: true,
-        },
-      },
-    },
-  });
-  if (!session || session.userId !== token.sub || !isSessionLive(session.expires, session.user.role)) return { kind: "anonymous" };
-  const user = session.user;
+  // One primary-key lookup: the Session row with its user, as one plain statement. Every
+  // signed-in request makes it, so it goes straight to the driver (lib/db/sql.ts).
+  const rows = await sqlRows<TSessionRow>(Prisma.sql`
+    SELECT s."userId", s."expires",
+           u."id", u."email", u."name", u."role"::text AS "role", u."tier"::text AS "tier", u."status"::text AS "status",
+           u."banReason", u."banExpiresAt", u."tokenVersion", u."deletedAt", u."emailVerified"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${token.sid}`);
+  const user = rows[0];
+  if (!user || user.userId !== token.sub || !isSessionLive(user.expires, user.role)) return { kind: "anonymous" };
   if (user.deletedAt || user.tokenVersion !== token.tv) return { kind: "anonymous" };
   // A ban past its expiry no longer counts; nothing rewrites the row (lib/members/ban-state.ts).
   if (isBanInForce(user)) return { kind: "banned", reason: user.banReason ?? "No reason was given." };

@@ -37,11 +37,29 @@ export async function clearSessionCookie(): Promise<void> {
 export async function readSessionToken(): Promise<TSessionToken | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
+  const remembered = decodedTokens.get(raw);
+  if (remembered && remembered.expiresAt > Date.now()) return remembered.token;
   try {
     const decoded = await decode({ token: raw, secret: authSecret() });
     const parsed = ZSessionToken.safeParse(decoded);
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    remember(raw, parsed.data, typeof decoded?.exp === "number" ? decoded.exp * 1000 : 0);
+    return parsed.data;
   } catch {
     return null;
   }
+}
+
+// Decrypting the cookie derives its key (HKDF) and decrypts it every time: a couple of
+// milliseconds of CPU on every signed-in request. The same cookie always decodes to the same
+// token, so tokens already checked are kept, until their own expiry, for the cookies seen last.
+// Whether the session still holds is asked of the database on every request regardless
+// (lib/auth/current-user.ts); this only skips repeating the cryptography.
+const REMEMBERED_TOKENS = 2_000;
+const decodedTokens = new Map<string, { token: TSessionToken; expiresAt: number }>();
+
+function remember(raw: string, token: TSessionToken, expiresAt: number): void {
+  if (expiresAt <= Date.now()) return;
+  if (decodedTokens.size >= REMEMBERED_TOKENS) decodedTokens.delete(decodedTokens.keys().next().value!);
+  decodedTokens.set(raw, { token, expiresAt });
 }

@@ -17,6 +17,14 @@ export async function loadCommentableArticleOrThrow(articleId: string, now: Date
     where: { id: articleId },
     select: { id: true, slug: true, title: true, status: true, publishedAt: true, commentPolicy: true, commentsCloseAt: true },
   });
+  return commentableOrThrow(article, now);
+}
+
+/** The article as read for a comment write, if readers can see it; else "not found". */
+export function commentableOrThrow(
+  article: (TCommentableArticle & { status: string; publishedAt: Date | null }) | null,
+  now: Date,
+): TCommentableArticle {
   if (!article || article.status !== "PUBLISHED" || article.publishedAt === null || article.publishedAt > now) {
     throw new AppError("NOT_FOUND", "This story could not be found. It may have been taken down.");
   }

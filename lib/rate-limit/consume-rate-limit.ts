@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { logError } from "@/lib/log";
 import { DATABASE_NOW, seconds } from "./database-clock";
 import { tooManyAttemptsError } from "./too-many-attempts";
@@ -15,7 +16,20 @@ export type TRateLimitResult = { allowed: boolean; hits: number; retryAfterSecon
 // One upsert per request: the row is created, counted, or restarted when its window has passed,
 // atomically, so concurrent requests from many server processes count exactly.
 export async function consumeRateLimit(key: string, rule: TRateLimitRule): Promise<TRateLimitResult> {
-  const rows = await db.$queryRaw<{ hits: number; retryAfterSeconds: number }[]>`
+  const rows = await db.$queryRaw<{ hits: number; retryAfterSeconds: number }[]>(rateLimitUpsert(key, rule));
+  const row = rows[0];
+  if (!row) throw new Error(`rate limit upsert returned no row for ${key}`);
+  pruneOccasionally();
+  return { allowed: row.hits <= rule.limit, hits: row.hits, retryAfterSeconds: row.retryAfterSeconds };
+}
+
+/**
+ * The counting statement, returning "hits" and "retryAfterSeconds": for a caller that counts
+ * inside a larger statement (lib/comments/comment-statements.ts) and then calls
+ * pruneOccasionally() itself.
+ */
+export function rateLimitUpsert(key: string, rule: TRateLimitRule): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "RateLimit" ("key", "hits", "windowStartedAt")
     VALUES (${key}, 1, ${DATABASE_NOW})
     ON CONFLICT ("key") DO UPDATE SET
@@ -26,10 +40,6 @@ export async function consumeRateLimit(key: string, rule: TRateLimitRule): Promi
     RETURNING "hits",
       GREATEST(0, CEIL(EXTRACT(EPOCH FROM ("windowStartedAt" + ${seconds(rule.windowSeconds)} - ${DATABASE_NOW}))))::integer
         AS "retryAfterSeconds"`;
-  const row = rows[0];
-  if (!row) throw new Error(`rate limit upsert returned no row for ${key}`);
-  pruneOccasionally();
-  return { allowed: row.hits <= rule.limit, hits: row.hits, retryAfterSeconds: row.retryAfterSeconds };
 }
 
 /** Counts one request; over the limit, throws the "Too many attempts" AppError (429). */
@@ -52,7 +62,7 @@ export async function deleteStaleRateLimits(): Promise<number> {
 // the requests themselves keeps it small without a scheduler.
 const PRUNE_PROBABILITY = 1 / 200;
 
-function pruneOccasionally(): void {
+export function pruneOccasionally(): void {
   if (Math.random() >= PRUNE_PROBABILITY) return;
   deleteStaleRateLimits().catch((error: unknown) => logError("rate limit: pruning failed", error));
 }

@@ -5,7 +5,9 @@ import { getViewerComments } from "@/lib/comments/get-viewer-comments";
 import { listArticleComments } from "@/lib/comments/list-article-comments";
 import { postCommentFor } from "@/lib/comments/post-comment";
 import { db } from "@/lib/db/client";
+import { COMMENTS_PER_USER } from "@/lib/rate-limit/rules";
 import { readSiteSettings } from "@/lib/settings/site-settings";
+import { createWebhookFor } from "@/lib/webhooks/manage-webhooks";
 import { createArticle, createComment, createEstablishedMember, createUser, uniqueSuffix } from "../factories";
 import { actor, address, clientToken, rejection } from "./comment-test-helpers";
 
@@ -260,6 +262,41 @@ describe("comments from unverified accounts", () => {
       expect(published.outcome).toBe("published");
     } finally {
       await db.siteSettings.update({ where: { id: 1 }, data: { holdUnverifiedComments: true } });
+    }
+  });
+});
+
+describe("hard limits and announcements on posting", () => {
+  it("refuses a member's comment past the limit (429) and stores nothing; refused comments count too", async () => {
+    const article = await createArticle();
+    const member = await createEstablishedMember();
+    const post = (body: string, website = "") => postCommentFor(actor(member), { articleId: article.id, body, clientToken: clientToken(), website }, { address: address() });
+    for (let i = 1; i < COMMENTS_PER_USER.limit; i++) await post(`Comment ${i}.`);
+    // The honeypot's refusal is counted like a post.
+    expect((await rejection(post("A bot's words.", "https://spam.example"))).status).toBe(400);
+    const refused = await rejection(post("One too many."));
+    expect(refused.status).toBe(429);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await db.comment.count({ where: { articleId: article.id } })).toBe(COMMENTS_PER_USER.limit - 1);
+  });
+
+  it("queues a webhook delivery with the posted comment, and none for a shadow-banned one", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const hook = await createWebhookFor(actor(admin), { url: `https://hooks.example.test/${uniqueSuffix()}`, events: ["comment.published", "comment.held"] });
+    try {
+      const article = await createArticle();
+      const published = await postCommentFor(actor(await createEstablishedMember()), { articleId: article.id, body: "Announced.", clientToken: clientToken() }, { address: address() });
+      const held = await postCommentFor(actor(await createUser()), { articleId: article.id, body: "Announced as held.", clientToken: clientToken() }, { address: address() });
+      const banned = await createEstablishedMember();
+      await db.user.update({ where: { id: banned.id }, data: { shadowBannedAt: new Date() } });
+      await postCommentFor(actor(banned), { articleId: article.id, body: "Quietly hidden.", clientToken: clientToken() }, { address: address() });
+      const deliveries = await db.webhookDelivery.findMany({ where: { webhookId: hook.id }, orderBy: { createdAt: "asc" } });
+      expect(deliveries.map((delivery) => [delivery.event, (delivery.payload as { data: { comment: { id: string } } }).data.comment.id])).toEqual([
+        ["comment.published", published.id],
+        ["comment.held", held.id],
+      ]);
+    } finally {
+      await db.webhook.deleteMany({ where: { id: hook.id } });
     }
   });
 });

@@ -1,0 +1,39 @@
+import "server-only";
+import pg from "pg";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { primaryPool } from "./client";
+import { noteQueryFailed, noteQuerySucceeded } from "./database-health";
+
+// A statement sent straight to the pool `db` uses, for the few paths every request or every
+// comment takes (the session check, posting a comment). Through Prisma, even $queryRaw passes
+// the statement and its values through the query compiler (WebAssembly) as JSON: measured here,
+// 0.7-1.1 ms of CPU per call against 0.25 ms for the driver alone, and more for long statements.
+// Written with Prisma.sql like $queryRaw (values always bound, never spliced into the text),
+// and read as Prisma reads: `timestamp` columns are UTC (lib/rate-limit/database-clock.ts).
+
+const TIMESTAMP = 1114;
+const TIMESTAMP_ARRAY = 1115;
+
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+    if (oid === TIMESTAMP_ARRAY) throw new Error("sqlRows: timestamp arrays are not read here; select them one per column");
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+/** A Date as a `timestamp` (UTC, no zone) value: cast it with ::timestamp(3) in the statement. */
+function bindable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+export async function sqlRows<TRow>(statement: Prisma.Sql): Promise<TRow[]> {
+  try {
+    const result = await primaryPool.query({ text: statement.text, values: statement.values.map(bindable), types });
+    noteQuerySucceeded();
+    return result.rows as TRow[];
+  } catch (error) {
+    noteQueryFailed(error);
+    throw error;
+  }
+}
