@@ -17,16 +17,20 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return createClientAndPool(url).client;
 }
 
-function createClientAndPool(url: string): { client: PrismaClient; pool: pg.Pool } {
-  // The pool is made here rather than by the adapter so that the few hot statements written in
-  // SQL (lib/db/sql.ts) share its connections.
-  const pool = new pg.Pool({
+function createPool(url: string): pg.Pool {
+  return new pg.Pool({
     ...connectionFields(url),
     // The embedded server runs one query at a time; more connections only queue there.
     max: isEmbeddedDatabase(url) ? 4 : Number(process.env.DATABASE_POOL_SIZE ?? 10),
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
   });
+}
+
+function createClientAndPool(url: string): { client: PrismaClient; pool: pg.Pool } {
+  // The pool is made here rather than by the adapter so that the few hot statements written in
+  // SQL (lib/db/sql.ts) share its connections.
+  const pool = createPool(url);
   const adapter = new PrismaPg(pool, {
     // $disconnect() ends the pool, so scripts exit when done, as with a pool of the adapter's own.
     disposeExternalPool: true,
@@ -60,7 +64,16 @@ function reportingHealth(client: PrismaClient): PrismaClient {
   }) as unknown as PrismaClient;
 }
 
-const primary = globalForDb.masthead_db && globalForDb.masthead_pool ? { client: globalForDb.masthead_db, pool: globalForDb.masthead_pool } : createClientAndPool(databaseUrl());
+// A client already on globalThis is reused (a dev reload; a test that installs a client of its
+// own, such as a query-counting one, before this module loads): then with its pool if this
+// module made it, else with a pool of its own for lib/db/sql.ts.
+function primaryClientAndPool(): { client: PrismaClient; pool: pg.Pool } {
+  const existing = globalForDb.masthead_db;
+  if (!existing) return createClientAndPool(databaseUrl());
+  return { client: existing, pool: globalForDb.masthead_pool ?? createPool(databaseUrl()) };
+}
+
+const primary = primaryClientAndPool();
 export const db: PrismaClient = primary.client;
 /** The primary's connection pool, which `db` uses: for lib/db/sql.ts only. */
 export const primaryPool: pg.Pool = primary.pool;
