@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { measureCommentPath, postCommentActionId, postCommentOnce, signedInPoster } from "./lib/comment-path";
+import { benchServerEnv } from "./lib/bench-env";
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -36,14 +37,7 @@ function cpuMs(pid: number): number {
 async function main() {
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   if (!databaseUrl) throw new Error("Set BENCH_DATABASE_URL to a database of your own.");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "masthead-bench-secret-0123456789abcdef0123456789",
-    TRUSTED_PROXIES: "127.0.0.1",
-  };
+  const env = benchServerEnv(databaseUrl);
   Object.assign(process.env, env);
   if (spawnSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env }).status !== 0) throw new Error("migrate deploy failed");
   const { db } = await import("@/lib/db/client");

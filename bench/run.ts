@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { freePort, startEdgeCache } from "../deploy/edge-cache/start-edge-cache";
+import { benchServerEnv } from "./lib/bench-env";
 import { measureCommentPath, postCommentActionId, type TCommentFigures } from "./lib/comment-path";
 import { nginxAvailable, serveStaticFile } from "./lib/static-file-server";
 import { measureLoad, wrkAvailable, type TLoadFigures } from "./lib/wrk";
@@ -74,15 +75,7 @@ async function main() {
   const missing = [!wrkAvailable() && "wrk", !nginxAvailable() && "nginx"].filter(Boolean);
   if (missing.length > 0) throw new Error(`The bench needs ${missing.join(", ")}: apt-get install ${missing.join(" ")}`);
   const databaseUrl = await ensureDatabase();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "masthead-bench-secret-0123456789abcdef0123456789",
-    // The posting members come from addresses of their own, as through a proxy on this machine.
-    TRUSTED_PROXIES: "127.0.0.1",
-  };
+  const env = benchServerEnv(databaseUrl);
   Object.assign(process.env, env);
   console.log(`Database: ${databaseUrl.replace(/\/\/[^@]*@/, "//")}`);
   mustRun("npx", ["prisma", "migrate", "deploy"], env);

@@ -96,9 +96,14 @@ function routePattern(source: string): RegExp {
   return new RegExp(`^${pattern}/?$`);
 }
 
-const READER_ROUTE_PATTERNS = READER_ROUTES.map((route) => routePattern(route.source));
+const READER_ROUTE_PATTERNS = READER_ROUTES.map((route) => ({ route, pattern: routePattern(route.source) }));
 
-/** Whether a public address is a reader page (either copy), as next.config's rewrites match it. */
+/** The reader route a public address belongs to (either copy), as next.config's rewrites match it. */
+export function readerRouteFor(pathname: string): TReaderRoute | undefined {
+  return READER_ROUTE_PATTERNS.find(({ pattern }) => pattern.test(pathname))?.route;
+}
+
+/** Whether a public address is a reader page (either copy). */
 export function isReaderPagePath(pathname: string): boolean {
-  return READER_ROUTE_PATTERNS.some((pattern) => pattern.test(pathname));
+  return readerRouteFor(pathname) !== undefined;
 }

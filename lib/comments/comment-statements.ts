@@ -3,7 +3,7 @@ import { newCuid } from "@/lib/db/new-id";
 import { sqlRows } from "@/lib/db/sql";
 import { Prisma, type CommentPolicy, type CommentStatus } from "@/lib/generated/prisma/client";
 import { pruneOccasionally, rateLimitUpsert, type TRateLimitRule } from "@/lib/rate-limit/consume-rate-limit";
-import type { TSiteSettings } from "@/lib/settings/site-settings";
+import { toSiteSettings, type TSiteSettings } from "@/lib/settings/site-settings";
 
 // The posting path's two statements (lib/comments/post-comment.ts). A post used to be about a
 // dozen ORM queries in four rounds; each round trip costs the server a system call each way and
@@ -111,30 +111,13 @@ export async function readPostingFacts(args: {
           commentsCloseAt: row.commentsCloseAt,
         }
       : null,
-    settings: row.settings ? settingsFromRow(row.settings) : null,
+    settings: row.settings ? toSiteSettings(row.settings) : null,
     parent: row.parent,
     author: row.authorCreatedAt ? { createdAt: row.authorCreatedAt, shadowBannedAt: row.shadowBannedAt } : null,
     authorPublishedCount: row.authorPublishedCount,
     recentByAuthor: row.recentByAuthor,
     recentByAddress: row.recentByAddress,
     hasCommentWebhooks: row.hasCommentWebhooks,
-  };
-}
-
-function settingsFromRow(row: TSiteSettings): TSiteSettings {
-  return {
-    defaultCommentPolicy: row.defaultCommentPolicy,
-    holdFirstComments: row.holdFirstComments,
-    maxLinksPerComment: row.maxLinksPerComment,
-    floodMaxComments: row.floodMaxComments,
-    floodWindowSeconds: row.floodWindowSeconds,
-    bannedWords: row.bannedWords,
-    suspectWords: row.suspectWords,
-    commentAutoCloseDays: row.commentAutoCloseDays,
-    minAccountAgeHoursForLinks: row.minAccountAgeHoursForLinks,
-    commentMaxLength: row.commentMaxLength,
-    holdUnverifiedComments: row.holdUnverifiedComments,
-    version: row.version,
   };
 }
 

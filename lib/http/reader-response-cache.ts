@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import { isReaderPagePath, READER_ROUTES, SESSION_COOKIE_NAMES } from "@/lib/reader-routes";
+import { readerRouteFor, SESSION_COOKIE_NAMES } from "@/lib/reader-routes";
 
 // The process's own copy of the responses it gave signed-out readers, answered before Next's
 // router sees the request (lib/http/serve-cached-reader-responses.ts installs it). Next answers a
@@ -41,16 +41,6 @@ function hasSessionCookie(cookie: string | string[] | undefined): boolean {
   return SESSION_COOKIE_NAMES.some((name) => text.includes(`${name}=`));
 }
 
-/** Each reader route's pattern (as lib/reader-routes.ts matches it) and its live query keys. */
-const ROUTE_LIVE_KEYS = READER_ROUTES.map((route) => ({
-  pattern: new RegExp(`^${route.source === "/" ? "" : route.source.replace(/:[A-Za-z]+/g, "[^/]+")}/?$`),
-  liveQueryKeys: route.liveQueryKeys,
-}));
-
-function routeLiveKeys(pathname: string): readonly string[] {
-  return ROUTE_LIVE_KEYS.find((route) => route.pattern.test(pathname))?.liveQueryKeys ?? [];
-}
-
 /**
  * The key a request's answer is kept under, or null when it must go to Next: not a GET or HEAD
  * of a reader page, signed in, asking for a live page or for a navigation payload. Whether the
@@ -61,13 +51,14 @@ export function responseCacheKey(request: TRequestFacts): string | null {
   const url = request.url ?? "";
   const queryAt = url.indexOf("?");
   const pathname = queryAt >= 0 ? url.slice(0, queryAt) : url;
-  if (!isReaderPagePath(pathname)) return null;
+  const route = readerRouteFor(pathname);
+  if (!route) return null;
   const headers = request.headers;
   if (hasSessionCookie(headers.cookie) || headers.authorization) return null;
   if (NAVIGATION_HEADERS.some((name) => headers[name] !== undefined)) return null;
   if (queryAt >= 0) {
     const query = new URLSearchParams(url.slice(queryAt + 1));
-    if (routeLiveKeys(pathname).some((key) => query.has(key))) return null;
+    if (route.liveQueryKeys.some((key) => query.has(key))) return null;
   }
   return `${acceptsGzip(headers["accept-encoding"]) ? "gz" : "id"} ${headers.host ?? ""} ${url}`;
 }

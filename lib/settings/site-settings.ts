@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { readerDb } from "@/lib/db/reader-client";
-import type { SiteSettings } from "@/lib/generated/prisma/client";
 import type { CommentPolicy } from "@/lib/generated/prisma/enums";
 import { cachedRead } from "@/lib/articles/cached-read";
 import { cacheTags } from "@/lib/articles/cache-tags";
@@ -38,7 +37,8 @@ export async function readSiteSettings(): Promise<TSiteSettings> {
   return toSiteSettings(row);
 }
 
-function toSiteSettings(row: SiteSettings): TSiteSettings {
+/** The settings the rules weigh, from a row (Prisma's, or the posting statement's JSON of it). */
+export function toSiteSettings(row: TSiteSettings): TSiteSettings {
   return {
     defaultCommentPolicy: row.defaultCommentPolicy,
     holdFirstComments: row.holdFirstComments,
