@@ -11,8 +11,8 @@ const env = parseServerEnv();
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // An imported site's old addresses end in "/" (/2026/09/slug/): Next's own 308 to the address
-  // without it would put a second hop before their 301. proxy.ts gives the same 308 to every
-  // other such address (lib/import/old-address-rewrites.ts).
+  // without it would put a second hop before their 301. A rewrite sends every such address to the old-address
+  // route, which gives every other one that 308 itself (lib/import/old-address-rewrites.ts).
   skipTrailingSlashRedirect: true,
   // Next hashes every HTML response in JavaScript to make its ETag: a quarter of the CPU a cached
   // reader page costs (docs/decisions/0011). Cached pages carry s-maxage instead.

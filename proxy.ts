@@ -8,7 +8,6 @@ import { isDatabaseUnreachable } from "@/lib/db/database-health";
 import { probeDatabaseWhileDown } from "@/lib/db/probe-database";
 import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/http/response-status";
 import { DATABASE_UNAVAILABLE_PAGE } from "@/lib/http/unavailable-page";
-import { trailingSlashRewrite } from "@/lib/import/old-address-rewrites";
 
 // Sets each response's Content-Security-Policy (docs/decisions/0016-security-headers.md). Pages
 // rendered per request get a fresh nonce, which Next reads from the request's CSP header and
@@ -32,12 +31,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (request.method === "POST" && !CROSS_SITE_POSTS.has(request.nextUrl.pathname) && !isSameOriginRequest(request)) {
     return withCsp(new NextResponse("Requests from other sites are not accepted.", { status: 403 }), NON_HTML_CSP);
   }
-  // An address with a trailing slash (Next's own 308 is off: next.config.ts) is either an old
-  // address of an imported site, which must answer 301 to the new page in one hop, or anything
-  // else, which gets the 308 to the address without it that Next used to give
-  // (lib/import/old-address-rewrites.ts).
-  const withoutSlash = trailingSlashTarget(request);
-  if (withoutSlash) return withoutSlash;
   const cookieNames = request.cookies.getAll().map((cookie) => cookie.name);
   // Searches are limited per client address here, before the page cache: a cached search stays
   // as cheap as any cached page (lib/search/search-rate-limit.ts).
@@ -72,16 +65,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   return withCsp(NextResponse.next({ request: { headers: requestHeaders } }), policy);
-}
-
-function trailingSlashTarget(request: NextRequest): NextResponse | null {
-  const { pathname, search } = request.nextUrl;
-  if (pathname.length <= 1 || !pathname.endsWith("/")) return null;
-  const stripped = pathname.replace(/\/+$/, "");
-  if (stripped === "" || (request.method !== "GET" && request.method !== "HEAD")) {
-    return NextResponse.redirect(new URL(`${stripped || "/"}${search}`, request.url), 308);
-  }
-  return NextResponse.rewrite(new URL(trailingSlashRewrite(stripped, search), request.url));
 }
 
 function withCsp(response: NextResponse, policy: string): NextResponse {

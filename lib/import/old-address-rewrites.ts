@@ -7,9 +7,20 @@ type TRewrite = { source: string; destination: string; has?: { type: "query"; ke
 
 export const OLD_ADDRESS_ROUTE = "/old-address";
 
-/** WordPress's plain permalink /?p=123 asks for the front page: caught before its rewrites. */
+/** The first segment that tells the old-address route the address came with a trailing slash. */
+export const TRAILING_SLASH_SEGMENT = "~trailing-slash";
+
+/**
+ * Before every other rewrite: WordPress's plain permalink /?p=123 (it asks for the front page),
+ * and any address ending in "/" (Next's own trailing-slash 308 is off, next.config.ts), which the
+ * route answers with a 301 when it is an old address (/2026/09/slug/) and otherwise with the 308
+ * to the address without the slash that Next used to give.
+ */
 export function oldAddressQueryRewrites(): TRewrite[] {
-  return [{ source: "/", has: [{ type: "query", key: "p", value: "(?<p>\\d{1,12})" }], destination: `${OLD_ADDRESS_ROUTE}/p/:p` }];
+  return [
+    { source: "/", has: [{ type: "query", key: "p", value: "(?<p>\\d{1,12})" }], destination: `${OLD_ADDRESS_ROUTE}/p/:p` },
+    { source: "/:path+/", destination: `${OLD_ADDRESS_ROUTE}/${TRAILING_SLASH_SEGMENT}/:path+` },
+  ];
 }
 
 export function oldAddressFallbackRewrites(): TRewrite[] {
@@ -24,15 +35,4 @@ export function oldAddressFallbackRewrites(): TRewrite[] {
   ];
 }
 
-/** The query flag that tells the old-address route the address came with a trailing slash. */
-export const TRAILING_SLASH_FLAG = "masthead-trailing-slash";
 
-/**
- * Where proxy.ts sends `/path/` (Next's trailing-slash redirect is off): the old-address route,
- * which answers 301 to the new page for an old address, else 308 to `/path` as Next would.
- */
-export function trailingSlashRewrite(strippedPath: string, search: string): string {
-  const query = new URLSearchParams(search);
-  query.set(TRAILING_SLASH_FLAG, "1");
-  return `${OLD_ADDRESS_ROUTE}${strippedPath}?${query.toString()}`;
-}

@@ -1,4 +1,4 @@
-import { OLD_ADDRESS_ROUTE, TRAILING_SLASH_FLAG } from "@/lib/import/old-address-rewrites";
+import { TRAILING_SLASH_SEGMENT } from "@/lib/import/old-address-rewrites";
 import { resolveOldAddress } from "@/lib/import/resolve-old-address";
 
 // Old addresses of an imported WordPress or Ghost site (lib/import/old-address-rewrites.ts):
@@ -10,20 +10,18 @@ const NOT_FOUND_SOURCE = "/articles/-";
 
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
   const { path } = await params;
-  const target = await resolveOldAddress(path.map((segment) => safeDecode(segment)));
+  // Sent here for any address ending in "/" (lib/import/old-address-rewrites.ts).
+  const hadTrailingSlash = path[0] === TRAILING_SLASH_SEGMENT;
+  const segments = hadTrailingSlash ? path.slice(1) : path;
+  const target = await resolveOldAddress(segments.map((segment) => safeDecode(segment)));
   if (target) return new Response(null, { status: 301, headers: { location: target, "cache-control": "public, max-age=3600" } });
-  // Sent here by proxy.ts for an address with a trailing slash that is no old one: the address
-  // without it, as Next's own redirect would have answered.
-  const withoutSlash = addressWithoutTrailingSlash(new URL(request.url));
-  if (withoutSlash) return new Response(null, { status: 308, headers: { location: withoutSlash } });
+  // No old address: the address without the slash, as Next's own redirect would have answered.
+  if (hadTrailingSlash) return new Response(null, { status: 308, headers: { location: addressWithoutTrailingSlash(segments, new URL(request.url)) } });
   return notFoundPage();
 }
 
-function addressWithoutTrailingSlash(url: URL): string | null {
-  if (!url.searchParams.has(TRAILING_SLASH_FLAG)) return null;
-  url.searchParams.delete(TRAILING_SLASH_FLAG);
-  const query = url.searchParams.toString();
-  return `${url.pathname.slice(OLD_ADDRESS_ROUTE.length)}${query ? `?${query}` : ""}`;
+function addressWithoutTrailingSlash(segments: string[], url: URL): string {
+  return `/${segments.map((segment) => encodeURIComponent(safeDecode(segment))).join("/")}${url.search}`;
 }
 
 export { GET as HEAD };
