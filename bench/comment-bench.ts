@@ -12,7 +12,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { measureCommentPath, postCommentActionId, postCommentOnce, signedInPoster } from "./lib/comment-path";
+import { measureCommentPath, postCommentOnce, signedInPoster } from "./lib/comment-path";
 import { benchServerEnv } from "./lib/bench-env";
 
 function option(name: string, fallback: string): string {
@@ -64,7 +64,7 @@ async function main() {
     for (let i = 0; i < 120 && !(await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)); i++) await sleep(500);
     const users = await db.user.findMany({ where: { id: { startsWith: "bench-member-" } }, select: { id: true, tokenVersion: true }, orderBy: { id: "asc" } });
     const posters = users.map((poster, index) => ({ ...poster, address: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` }));
-    const target = { base, articleId: article.id, slug: article.slug, actionId: postCommentActionId() };
+    const target = { base, articleId: article.id, slug: article.slug };
 
     // CPU per comment: a fixed number of posts, one at a time, after a warm-up.
     const signedIn = await Promise.all(posters.slice(500, 500 + 50).map(signedInPoster));

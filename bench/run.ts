@@ -19,7 +19,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { freePort, startEdgeCache } from "../deploy/edge-cache/start-edge-cache";
 import { benchServerEnv } from "./lib/bench-env";
-import { measureCommentPath, postCommentActionId, type TCommentFigures } from "./lib/comment-path";
+import { measureCommentPath, type TCommentFigures } from "./lib/comment-path";
 import { nginxAvailable, serveStaticFile } from "./lib/static-file-server";
 import { measureLoad, wrkAvailable, type TLoadFigures } from "./lib/wrk";
 
@@ -149,7 +149,7 @@ async function main() {
       orderBy: { id: "asc" },
     });
     const comments = await measureCommentPath({
-      target: { base, articleId: article.id, slug: article.slug, actionId: postCommentActionId() },
+      target: { base, articleId: article.id, slug: article.slug },
       edgeUrl: edge.url,
       posters: posters.map((poster, index) => ({ ...poster, address: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` })),
       durationSeconds: commentSeconds,

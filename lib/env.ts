@@ -44,6 +44,8 @@ export const ZServerEnv = z.object({
   /** Each process's copies of signed-out reader pages (lib/http/reader-response-cache.ts). */
   READER_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
   READER_RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Comment posts answered before Next's router (lib/http/fast-comment-posts.ts). */
+  COMMENT_FAST_PATH: z.enum(["on", "off"]).default("on"),
   // Several instances (docs/deploy.md, docs/decisions/0018-shared-cache-and-instances.md).
   /** Shared page and data cache; unset keeps a bounded cache in each process (lib/cache). */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a URL like redis://127.0.0.1:6379/0").optional(),

@@ -1,10 +1,8 @@
-// The comment path as members use it: the comment form's server action, posted over HTTP
-// exactly as React's client posts it (multipart, Next-Action header), signed in with minted
-// sessions. Measures one post with the server idle, stored comments per second with 8 members
+// The comment path as members use it: the comment form's JSON post to the comment endpoint,
+// exactly as components/comments/send-comment.ts sends it, signed in with minted sessions. Measures one post with the server idle, stored comments per second with 8 members
 // posting at once, that nothing is lost or doubled, and how soon a signed-out reader behind the
 // edge cache sees a new comment.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { encode } from "next-auth/jwt";
 
@@ -19,16 +17,6 @@ export type TCommentFigures = {
   doubled: number;
   visibleBehindEdgeMs: number;
 };
-
-/** The id Next gave postCommentAction in this build (.next/server/server-reference-manifest.json). */
-export function postCommentActionId(): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "postCommentAction");
-  if (!found) throw new Error("postCommentAction is not in this build: run npm run build first.");
-  return found[0];
-}
 
 /** A signed-in member's cookie: a Session row and the JWT naming it (lib/auth/start-session.ts). */
 async function sessionCookie(poster: TPoster): Promise<string> {
@@ -46,30 +34,23 @@ export async function signedInPoster(poster: TPoster): Promise<TPoster & { cooki
   return { ...poster, cookie: await sessionCookie(poster) };
 }
 
-export type TPostTarget = { base: string; articleId: string; slug: string; actionId: string };
+export type TPostTarget = { base: string; articleId: string; slug: string };
 
-/** One post as React's client makes it; true when the answer says the comment was stored. */
+/** One post as the form's script makes it; true when the answer says the comment was stored. */
 export async function postCommentOnce(target: TPostTarget, poster: TPoster & { cookie: string }, body: string): Promise<boolean> {
-  const form = new FormData();
-  form.set("_1_articleId", target.articleId);
-  form.set("_1_parentId", "");
-  form.set("_1_clientToken", randomBytes(16).toString("hex"));
-  form.set("_1_body", body);
-  form.set("_1_website", "");
-  form.set("0", JSON.stringify([null, "$K1"]));
-  const response = await fetch(`${target.base}/articles/${target.slug}`, {
+  const response = await fetch(`${target.base}/api/articles/${target.articleId}/comments`, {
     method: "POST",
-    body: form,
+    body: JSON.stringify({ parentId: "", clientToken: randomBytes(16).toString("hex"), body, website: "" }),
     headers: {
-      "next-action": target.actionId,
-      accept: "text/x-component",
+      "content-type": "application/json",
+      accept: "application/json",
       origin: target.base,
       cookie: poster.cookie,
       "x-forwarded-for": poster.address,
     },
   });
-  const text = await response.text();
-  return response.ok && text.includes('"ok":true');
+  const answer = (await response.json().catch(() => null)) as { ok?: unknown } | null;
+  return response.ok && answer?.ok === true;
 }
 
 function median(values: number[]): number {

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useId, useState, useTransition, type FormEvent } from "react";
 import { FormMessage, type TFormAction } from "@/components/admin/form-feedback";
 import type { TPostedComment } from "@/lib/comments/post-comment";
 import { CommentTextField, HiddenFieldErrors } from "./comment-text-field";
 import { newClientToken } from "./new-client-token";
+import { sendComment } from "./send-comment";
 
 type TCommentFormProps = {
   action: TFormAction<TPostedComment>;
@@ -25,7 +26,8 @@ type TCommentFormProps = {
  * Write a comment or a reply. The hidden clientToken makes posting exactly-once: a double click,
  * a retry or a resubmitted form brings back the comment the token already made (the server's
  * guarantee); the button is also disabled while the post is under way. After a post, the form
- * empties and takes a new token for the next comment. Works without JavaScript as a plain POST.
+ * empties and takes a new token for the next comment. With JavaScript it posts JSON to the comment
+ * endpoint (./send-comment.ts); without, the form is a plain POST to the server action.
  */
 export function CommentForm({
   action,
@@ -39,7 +41,12 @@ export function CommentForm({
   autoFocus = false,
 }: TCommentFormProps) {
   const formId = `comment-form-${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
-  const [result, formAction, isPending] = useActionState(action, null);
+  // The action's result arrives only for a post made without JavaScript (or before hydration).
+  const [actionResult, formAction, isActionPending] = useActionState(action, null);
+  const [sentResult, setSentResult] = useState<typeof actionResult>(null);
+  const [isSending, setIsSending] = useState(false);
+  const result = sentResult ?? actionResult;
+  const isPending = isActionPending || isSending;
   const [token, setToken] = useState(initialToken);
   const [handledResult, setHandledResult] = useState(result);
   const router = useRouter();
@@ -64,20 +71,24 @@ export function CommentForm({
   const shownResult = result && !result.ok ? result : refreshedResult;
   const isBusy = isPending || isRefreshing;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     // Submitting by hand keeps the text when the server refuses it (React would reset the form);
     // after a post, the new token empties the textarea (CommentTextField's clearKey).
     event.preventDefault();
     if (isBusy) return;
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
+    const form = new FormData(event.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? "");
+    setIsSending(true);
+    const answer = await sendComment(articleId, { parentId: field("parentId"), clientToken: field("clientToken"), body: field("body"), website: field("website") });
+    setIsSending(false);
+    setSentResult(answer);
   }
 
   const successText = shownResult?.ok && shownResult.data.outcome === "held"
     ? "Thanks. Your comment will appear once a moderator has read it."
     : "Your comment is published.";
   return (
-    <form action={formAction} onSubmit={submit} className="comment-form" id={formId} aria-busy={isBusy}>
+    <form action={formAction} onSubmit={(event) => void submit(event)} className="comment-form" id={formId} aria-busy={isBusy}>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
       <input type="hidden" name="clientToken" value={token} />

@@ -27,9 +27,11 @@ export type TExpireOptions = {
  *   to, rendered in the same response, must not show the old comment or title); in a route
  *   handler updateTag refuses, and revalidateTag with an immediate expiry does the same for
  *   later requests. Both happen before this returns, so a caller need not wait for the promise.
- * - Outside any request (the job runner, an import), Next refuses both: the tags go to this
- *   server's signed revalidation route instead (lib/jobs/request-revalidation.ts), and the
- *   promise settles when it has answered.
+ * - Outside any request, Next refuses both. Inside a Next server (the job runner, the comment
+ *   fast path of lib/http/fast-comment-posts.ts) the tags go straight to the process's cache
+ *   handler, which is all Next's revalidateTag reaches here (no "use cache" in Masthead); from
+ *   another process (an import run from the command line) they go to the server's signed
+ *   revalidation route (lib/jobs/request-revalidation.ts). The promise settles when they expired.
  * Vitest runs without Next's cache (MASTHEAD_DISABLE_DATA_CACHE, as in cachedRead).
  */
 export function expireCacheTags(tags: Iterable<string>, options: TExpireOptions = {}): Promise<void> {
@@ -39,11 +41,20 @@ export function expireCacheTags(tags: Iterable<string>, options: TExpireOptions 
     try {
       expireTag(tag, options);
     } catch (error) {
-      if (index === 0 && isOutsideRequest(error)) return requestRevalidation(unique);
+      if (index === 0 && isOutsideRequest(error)) return expireOutsideRequest(unique);
       throw error;
     }
   }
   return Promise.resolve();
+}
+
+/** The process's cache handler core (lib/cache/next-cache-handler.mjs), once Next has made one. */
+type TProcessCacheCore = { revalidateTag(tags: string[]): Promise<void> };
+
+function expireOutsideRequest(tags: string[]): Promise<void> {
+  const core = (globalThis as { masthead_cacheCore?: TProcessCacheCore }).masthead_cacheCore;
+  // A store failure is logged by the core; the pages then expire by time, as with the route.
+  return core ? core.revalidateTag(tags).catch(() => undefined) : requestRevalidation(tags);
 }
 
 function expireTag(tag: string, options: TExpireOptions): void {

@@ -4,7 +4,7 @@ import { sqlRows } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipTier, Role, UserStatus } from "@/lib/generated/prisma/enums";
 import { isBanInForce } from "@/lib/members/ban-state";
-import { readSessionToken } from "./session-cookie";
+import { decodeSessionCookie, readSessionToken, type TSessionToken } from "./session-cookie";
 import { sessionMaxAgeSeconds } from "./session-lifetime";
 
 export type TCurrentUser = {
@@ -44,8 +44,14 @@ export type TSessionState =
  * everywhere), or whose user is banned or deleted, is void. A ban whose expiry has passed is
  * treated as lifted.
  */
-export const getSessionState = cache(async (): Promise<TSessionState> => {
-  const token = await readSessionToken();
+export const getSessionState = cache(async (): Promise<TSessionState> => sessionStateFor(await readSessionToken()));
+
+/** The same check for a request held raw: the value of its session cookie (lib/auth/session-cookie.ts). */
+export async function sessionStateForCookie(raw: string | undefined): Promise<TSessionState> {
+  return sessionStateFor(await decodeSessionCookie(raw));
+}
+
+async function sessionStateFor(token: TSessionToken | null): Promise<TSessionState> {
   if (!token) return { kind: "anonymous" };
   // One primary-key lookup: the Session row with its user, as one plain statement. Every
   // signed-in request makes it, so it goes straight to the driver (lib/db/sql.ts).
@@ -71,7 +77,7 @@ export const getSessionState = cache(async (): Promise<TSessionState> => {
       emailVerified: user.emailVerified !== null,
     },
   };
-});
+}
 
 export async function getCurrentUser(): Promise<TCurrentUser | null> {
   const state = await getSessionState();

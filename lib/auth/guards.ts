@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { getSessionState, type TCurrentUser } from "./current-user";
+import { getSessionState, sessionStateForCookie, type TCurrentUser, type TSessionState } from "./current-user";
 import { roleCan, type TPermission } from "./permissions";
 
 // The one guard module. Every page, server action and route handler that needs a signed-in
@@ -20,14 +20,25 @@ export function assertPermission(user: TCurrentUser | null, permission: TPermiss
 
 /** For actions and route handlers: throws AppError (401/403), which the action wrapper reports. */
 export async function requireUser(): Promise<TCurrentUser> {
-  const state = await getSessionState();
-  if (state.kind === "banned") throw new AppError("FORBIDDEN", `Your account is banned: ${state.reason}`);
-  if (state.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
-  return state.user;
+  return signedInUserOf(await getSessionState());
 }
 
 export async function requirePermission(permission: TPermission): Promise<TCurrentUser> {
   return assertPermission(await requireUser(), permission);
+}
+
+/**
+ * requirePermission for a request held raw, outside Next's request scope (the comment-posting
+ * fast path, lib/http/fast-comment-posts.ts): the caller passes the session cookie's value.
+ */
+export async function requirePermissionForCookie(sessionCookie: string | undefined, permission: TPermission): Promise<TCurrentUser> {
+  return assertPermission(signedInUserOf(await sessionStateForCookie(sessionCookie)), permission);
+}
+
+function signedInUserOf(state: TSessionState): TCurrentUser {
+  if (state.kind === "banned") throw new AppError("FORBIDDEN", `Your account is banned: ${state.reason}`);
+  if (state.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to continue.");
+  return state.user;
 }
 
 /**

@@ -10,7 +10,7 @@ import { SOCKET_ADDRESS_HEADER } from "./socket-address-stamp";
 export { UNKNOWN_ADDRESS };
 
 /** The client address of a request whose headers we hold (route handlers). */
-export function clientAddressFrom(requestHeaders: Headers): string {
+export function clientAddressFrom(requestHeaders: Pick<Headers, "get">): string {
   return resolveClientAddress(
     {
       socketAddress: requestHeaders.get(SOCKET_ADDRESS_HEADER),

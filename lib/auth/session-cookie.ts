@@ -35,7 +35,25 @@ export async function clearSessionCookie(): Promise<void> {
 
 /** The signed token from the request's cookie, or null when absent, expired, forged or from before session ids. */
 export async function readSessionToken(): Promise<TSessionToken | null> {
-  const raw = (await cookies()).get(sessionCookieName())?.value;
+  return decodeSessionCookie((await cookies()).get(sessionCookieName())?.value);
+}
+
+/**
+ * The session cookie's value in a Cookie header, for code that holds the raw request rather than
+ * Next's cookies() (lib/comments/comment-post-endpoint.ts).
+ */
+export function sessionCookieIn(cookieHeader: string | null | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  const name = sessionCookieName();
+  for (const pair of cookieHeader.split(";")) {
+    const separator = pair.indexOf("=");
+    if (separator > 0 && pair.slice(0, separator).trim() === name) return decodeURIComponent(pair.slice(separator + 1).trim());
+  }
+  return undefined;
+}
+
+/** The token a session cookie's value carries, or null when absent, expired, forged or from before session ids. */
+export async function decodeSessionCookie(raw: string | undefined): Promise<TSessionToken | null> {
   if (!raw) return null;
   const remembered = decodedTokens.get(raw);
   if (remembered && remembered.expiresAt > Date.now()) return remembered.token;

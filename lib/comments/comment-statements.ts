@@ -8,8 +8,8 @@ import { toSiteSettings, type TSiteSettings } from "@/lib/settings/site-settings
 // The posting path's two statements (lib/comments/post-comment.ts). A post used to be about a
 // dozen ORM queries in four rounds; each round trip costs the server a system call each way and
 // the ORM's query compiler, which made posting CPU-bound long before PostgreSQL was busy. Here it is
-// one read of everything the rules weigh, then one write that counts the rate limits, stores the
-// comment and counts it on the article, atomically (docs/decisions/0012).
+// one read of everything the rules weigh, then one write that counts the rate limits and stores the
+// comment, atomically; the article's count takes it in after commit (./article-comment-count.ts, docs/decisions/0012, 0027).
 
 export type TPostingFacts = {
   replay: { id: string; status: CommentStatus } | null;
@@ -147,7 +147,8 @@ export type TStoreOutcome =
 /**
  * One statement: counts each rate limit, and only when all are within bounds inserts the comment
  * (a clientToken already used inserts nothing: ON CONFLICT, so two racing posts make one
- * comment) and adds a published one to the article's count. `run` sends it: sqlRows on its own,
+ * comment, with a CommentCountPending row when it is published, for the article's count
+ * (./article-comment-count.ts). `run` sends it: sqlRows on its own,
  * or a transaction's $queryRaw when the outbox rows must commit with it.
  */
 export async function storeComment(run: TRunStatement, comment: TNewComment, limits: readonly TLimitCount[]): Promise<TStoreOutcome> {
@@ -171,9 +172,9 @@ export async function storeComment(run: TRunStatement, comment: TNewComment, lim
       ON CONFLICT ("authorId", "clientToken") DO NOTHING
       RETURNING "id"
     )`, Prisma.sql`
-    counted AS (
-      UPDATE "Article" SET "commentCount" = "commentCount" + 1, "updatedAt" = ${createdAt}
-      WHERE "id" = ${comment.articleId} AND ${comment.status === "PUBLISHED"}::boolean AND EXISTS (SELECT 1 FROM created)
+    pending AS (
+      INSERT INTO "CommentCountPending" ("commentId", "articleId")
+      SELECT "id", ${comment.articleId}::text FROM created WHERE ${comment.status === "PUBLISHED"}::boolean
     )`], ",")}
     SELECT (SELECT "id" FROM created) AS "id", ${limits.length ? Prisma.sql`jsonb_build_array(${hits})` : Prisma.sql`NULL::jsonb`} AS "counts"`);
   if (limits.length) pruneOccasionally();

@@ -25,6 +25,7 @@ import { ZArticleId, ZClientToken, ZCommentBody, ZOptionalParentId } from "./com
 import { countLinks } from "./find-links";
 import { commentableOrThrow, type TCommentableArticle } from "./load-commentable-article";
 import { readPostingFacts, storeComment, type TPostingFacts } from "./comment-statements";
+import { countNewComments } from "./count-new-comments";
 import { evaluateNewComment } from "./moderation/evaluate-comment";
 import { SHADOW_BAN_REASON } from "./moderation/moderation-types";
 import { enqueueReplyNotification } from "./reply-notification";
@@ -58,9 +59,10 @@ export async function postComment(input: TPostCommentInput): Promise<TPostedComm
 
 /**
  * The posting path: who may comment here, exactly-once by clientToken, the length limit, rate
- * limits, the moderation rules (publish, hold, shadow or reject), then the comment, the article's
- * count and the reply email and webhook outbox rows, atomically. Reader caches expire after
- * commit. Two statements in the usual case (lib/comments/comment-statements.ts).
+ * limits, the moderation rules (publish, hold, shadow or reject), then the comment with the reply
+ * email and webhook outbox rows, atomically. After commit, the article's count takes it in
+ * (./count-new-comments.ts) and reader caches expire. Two statements in the usual case
+ * (lib/comments/comment-statements.ts), and a step shared with the posts beside it.
  */
 export async function postCommentFor(actor: TCurrentUser, rawInput: TPostCommentInput, context: TPostContext): Promise<TPostedComment> {
   assertPermission(actor, "comment:create");
@@ -137,7 +139,10 @@ export async function postCommentFor(actor: TCurrentUser, rawInput: TPostComment
   }
   // The form shows the new comment by reloading the thread itself (components/comments/
   // comment-form.tsx), so the post's answer need not carry a whole page.
-  if (status === "PUBLISHED") await expireReaderCaches(commentCacheTags(commentable), { rerenderCaller: false });
+  if (status === "PUBLISHED") {
+    await countNewComments(commentable.id);
+    await expireReaderCaches(commentCacheTags(commentable), { rerenderCaller: false });
+  }
   if (emailId) deliverSoon();
   return { id: outcome.id, outcome: status === "PENDING" ? "held" : "published", isReplay: false };
 }

@@ -37,3 +37,4 @@ export async function sqlRows<TRow>(statement: Prisma.Sql): Promise<TRow[]> {
     throw error;
   }
 }
+

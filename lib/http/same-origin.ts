@@ -7,7 +7,7 @@
  * The host compared is the one the request was addressed to (X-Forwarded-Host behind a proxy),
  * as Next does for actions.
  */
-export function isSameOriginRequest(request: Request): boolean {
+export function isSameOriginRequest(request: { headers: Pick<Headers, "get"> }): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return request.headers.get("sec-fetch-site") !== "cross-site";
   const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");

@@ -1,5 +1,6 @@
 import "server-only";
 import { logError, logInfo } from "@/lib/log";
+import { countLeftoverComments } from "@/lib/comments/count-new-comments";
 import { runDueJobs } from "./run-due-jobs";
 
 export const JOB_POLL_MILLISECONDS = 5_000;
@@ -36,6 +37,8 @@ async function tick(state: TRunnerState): Promise<void> {
   state.isTicking = true;
   try {
     await runDueJobs();
+    // Comments a failed step or a crash left out of their article's count (lib/comments/count-new-comments.ts).
+    await countLeftoverComments();
   } catch (error) {
     // The database may be restarting: the next tick tries again.
     logError("job runner tick failed", error, { component: "job-runner" });

@@ -134,9 +134,9 @@ test("a double-submitted form and a retried request make one comment", async ({ 
   });
   await expect(page.getByText("Your comment is published.")).toBeVisible();
 
-  // The network retries the action's POST: the server gets the same request again.
+  // The network retries the form's POST: the server gets the same request again.
   const retried = `Sent again by the network ${uniqueSuffix()}`;
-  await page.route(`**/articles/${article.slug}`, async (route) => {
+  await page.route(`**/api/articles/${article.id}/comments`, async (route) => {
     if (route.request().method() !== "POST") return route.fallback();
     await route.fetch();
     await route.fulfill({ response: await route.fetch() });

@@ -110,6 +110,7 @@ const ROUTES: Record<string, TRouteAccess> = {
   "app/(admin)/admin/analytics/csv/[chart]/route.ts#GET": { access: "article:write-own", path: "/admin/analytics/csv/views" },
   "app/(admin)/admin/analytics/articles/[id]/csv/route.ts#GET": { access: "article:write-own", path: "/admin/analytics/articles/x/csv" },
   "app/api/newsroom/articles/route.ts#POST": { access: "article:write-own", path: "/api/newsroom/articles", contentType: "application/json", body: "{}" },
+  "app/api/articles/[id]/comments/route.ts#POST": { access: "comment:create", path: "/api/articles/x/comments", contentType: "application/json", body: "{}" },
 };
 
 function sourceFiles(dir: string): string[] {
