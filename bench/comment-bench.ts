@@ -2,7 +2,7 @@
 // then the figures bench/run.ts prints for comments (bench/lib/comment-path.ts), plus the
 // server's CPU time per comment, which stays meaningful on a shared, noisy machine.
 //
-//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<db> \
+//   BENCH_DATABASE_URL="postgresql://postgres@localhost/<db>?host=/var/run/postgresql" \
 //     npx tsx --tsconfig scripts/tsconfig.import.json bench/comment-bench.ts --port 3314 [--profile] [--seconds 15]
 //
 // The database is migrated and filled (1k articles, 20k comments) on first use; a build must
