@@ -45,7 +45,6 @@ async function main() {
   const { prepareBenchArticle } = await import("./lib/bench-article");
   if ((await db.article.count({ where: { id: { startsWith: "bench-article-" } } })) === 0) await generateDataset(1_000, 20_000);
   const article = await prepareBenchArticle();
-  await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" LIKE 'comment:%'`;
   // Databases filled before the generator verified its members: their every post was held
   // ("unverified"), so the bench never reached the published path (count, cache expiry).
   await db.$executeRaw`UPDATE "User" SET "emailVerified" = now() WHERE "id" LIKE 'bench-member-%' AND "emailVerified" IS NULL`;
@@ -67,6 +66,7 @@ async function main() {
     const target = { base, articleId: article.id, slug: article.slug };
 
     // CPU per comment: a fixed number of posts, one at a time, after a warm-up.
+    await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" LIKE 'comment:%'`;
     const signedIn = await Promise.all(posters.slice(500, 500 + 50).map(signedInPoster));
     for (let i = 0; i < 20; i++) await postCommentOnce(target, signedIn[i % signedIn.length]!, `CPU warm-up ${i}`);
     const cpuBefore = cpuMs(server.pid!);
