@@ -2,7 +2,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { databaseUrl } from "@/lib/env";
 import { primaryPool } from "./client";
+import { isEmbeddedDatabase } from "./database-url";
 import { noteQueryFailed, noteQuerySucceeded } from "./database-health";
 
 // A statement sent straight to the pool `db` uses, for the few paths every request or every
@@ -33,11 +35,15 @@ function bindable(value: unknown): unknown {
 // and planning were about 0.3 ms of the server's CPU per statement, a third of what posting a
 // comment cost it (docs/decisions/0027). The texts sent here are few and fixed (values are
 // bound); past MAX_PREPARED distinct texts, a statement is sent unnamed, so no connection
-// keeps an unbounded set.
+// keeps an unbounded set. Not on the embedded database: PGlite is one session behind all the
+// pool's connections (lib/db/pglite-wire-server.ts), so a second connection preparing the same
+// name would be refused.
 const MAX_PREPARED = 64;
 const preparedNames = new Map<string, string>();
+const preparesStatements = !isEmbeddedDatabase(databaseUrl());
 
 function preparedName(text: string): string | undefined {
+  if (!preparesStatements) return undefined;
   const known = preparedNames.get(text);
   if (known || preparedNames.size >= MAX_PREPARED) return known;
   const name = `masthead_${createHash("sha256").update(text).digest("base64url").slice(0, 24)}`;
