@@ -11,15 +11,14 @@ export async function register() {
     // Statuses Next gives no way to set, and words for its error shell (lib/http/response-status.ts).
     const { installResponseStatusHook } = await import("./lib/http/response-status");
     installResponseStatusHook();
-    const { parseServerEnv } = await import("./lib/env");
+    const { assertProductionReady, serverEnv } = await import("./lib/env");
+    const env = serverEnv();
     // Comment posts from the form's script skip Next's router (lib/http/fast-comment-posts.ts).
     const { installFastCommentPosts } = await import("./lib/http/fast-comment-posts");
-    installFastCommentPosts(parseServerEnv());
+    installFastCommentPosts(env);
     // Last, so it runs first: a signed-out reader's copy of a page skips everything else.
     const { installReaderResponseCache } = await import("./lib/http/serve-cached-reader-responses");
     installReaderResponseCache();
-    const { assertProductionReady } = await import("./lib/env");
-    parseServerEnv();
     assertProductionReady();
     if (process.env.NEXT_PHASE !== "phase-production-build" && process.env.MASTHEAD_DISABLE_JOB_RUNNER !== "1") {
       const { startJobRunner } = await import("./lib/jobs/start-job-runner");

@@ -17,21 +17,11 @@ const steps = new Map<string, TSteps>();
 /** Resolves once a step that started after the caller's commit has counted it. Never rejects. */
 export function countNewComments(articleId: string): Promise<void> {
   const state = steps.get(articleId);
-  if (!state) {
-    const started: TSteps = { current: countStep(articleId), next: null };
-    steps.set(articleId, started);
-    void started.current.then(() => forgetIfIdle(articleId, started));
-    return started.current;
-  }
-  // The step under way may have read before the caller's comment committed.
-  state.next ??= state.current.then(() => {
-    const again = countStep(articleId);
-    state.current = again;
-    state.next = null;
-    void again.then(() => forgetIfIdle(articleId, state));
-    return again;
-  });
-  return state.next;
+  // The step under way may have read before the caller's comment committed: wait for the next.
+  if (state) return (state.next ??= state.current.then(() => runStep(articleId, state)));
+  const started: TSteps = { current: Promise.resolve(), next: null };
+  steps.set(articleId, started);
+  return runStep(articleId, started);
 }
 
 /**
@@ -47,8 +37,14 @@ export async function countLeftoverComments(): Promise<void> {
   }
 }
 
-function forgetIfIdle(articleId: string, state: TSteps): void {
-  if (state.next === null && steps.get(articleId) === state) steps.delete(articleId);
+function runStep(articleId: string, state: TSteps): Promise<void> {
+  const step = countStep(articleId);
+  state.current = step;
+  state.next = null;
+  void step.then(() => {
+    if (state.next === null && steps.get(articleId) === state) steps.delete(articleId);
+  });
+  return step;
 }
 
 async function countStep(articleId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/auth/socket-address-stamp";
+import type { answerCommentPost, commentPostHeaders } from "@/lib/comments/comment-post-endpoint";
 import { NON_HTML_CSP, staticSecurityHeaders } from "@/lib/security/security-headers";
 import { wrapIncomingRequests } from "./wrap-incoming-requests";
 
@@ -13,13 +14,8 @@ import { wrapIncomingRequests } from "./wrap-incoming-requests";
 // Installed by instrumentation.ts in production; COMMENT_FAST_PATH=off leaves every post to
 // Next. No "server-only": instrumentation.ts imports it.
 
-/** What the endpoint needs of a request and gives back (TCommentPostRequest/TCommentPostAnswer). */
-type TEndpoint = (request: {
-  articleId: string;
-  headers: Pick<Headers, "get">;
-  readBody: () => Promise<string | null>;
-}) => Promise<{ status: number; result: unknown; retryAfterSeconds?: number }>;
-type TRegistration = { answer: TEndpoint; headersFor: (answer: { retryAfterSeconds?: number }) => Record<string, string>; maxBytes: number };
+/** What the route module hands over (types only: no code from Next's bundle is imported here). */
+type TRegistration = { answer: typeof answerCommentPost; headersFor: typeof commentPostHeaders; maxBytes: number };
 
 /** The header a fast-path answer carries, for tests and for anyone reading a response. */
 export const FAST_PATH_HEADER = "x-masthead-fast-path";

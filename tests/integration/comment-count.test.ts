@@ -11,6 +11,20 @@ import { actor, address, clientToken } from "./comment-test-helpers";
 const countOf = async (articleId: string) => (await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { commentCount: true } })).commentCount;
 const pendingOf = (articleId: string) => db.commentCountPending.count({ where: { articleId } });
 
+/**
+ * An article as a crash leaves it: one counted comment, then comments whose rows (and pending
+ * rows) committed while the count did not move.
+ */
+async function articleWithPendingComments(statuses: ("PUBLISHED" | "HIDDEN")[]): Promise<{ id: string }> {
+  const article = await createArticle();
+  const counted = await createComment({ articleId: article.id });
+  for (const status of statuses) {
+    const left = await db.comment.create({ data: { articleId: article.id, authorId: counted.authorId, body: `Left pending, ${status}.`, status } });
+    await db.commentCountPending.create({ data: { commentId: left.id, articleId: article.id } });
+  }
+  return article;
+}
+
 describe("an article's comment count", () => {
   it("counts every one of many posts that commit at once, and leaves nothing pending", async () => {
     const article = await createArticle();
@@ -26,12 +40,7 @@ describe("an article's comment count", () => {
   });
 
   it("takes in comments a crash left pending, and counts a hidden one not at all", async () => {
-    const article = await createArticle();
-    const kept = await createComment({ articleId: article.id });
-    // As a crash leaves it: the comment and its pending row committed, the count not yet moved.
-    const left = await db.comment.create({ data: { articleId: article.id, authorId: kept.authorId, body: "Left pending." } });
-    const hidden = await db.comment.create({ data: { articleId: article.id, authorId: kept.authorId, body: "Hidden since.", status: "HIDDEN" } });
-    await db.commentCountPending.createMany({ data: [left, hidden].map((comment) => ({ commentId: comment.id, articleId: article.id })) });
+    const article = await articleWithPendingComments(["PUBLISHED", "HIDDEN"]);
     expect(await countOf(article.id)).toBe(1);
     await countLeftoverComments();
     expect(await countOf(article.id)).toBe(2);
@@ -39,10 +48,7 @@ describe("an article's comment count", () => {
   });
 
   it("is recounted from the comments by moderation, which clears what was pending", async () => {
-    const article = await createArticle();
-    const kept = await createComment({ articleId: article.id });
-    const left = await db.comment.create({ data: { articleId: article.id, authorId: kept.authorId, body: "Left pending." } });
-    await db.commentCountPending.create({ data: { commentId: left.id, articleId: article.id } });
+    const article = await articleWithPendingComments(["PUBLISHED"]);
     expect(await db.$transaction((tx) => recountArticleComments(tx, article.id))).toBe(2);
     expect(await pendingOf(article.id)).toBe(0);
     await countLeftoverComments();

@@ -4,6 +4,7 @@
 // reader stored.
 import { after } from "next/server";
 import { clientAddressFrom } from "@/lib/auth/request-address";
+import { readSmallBody } from "@/lib/http/read-small-body";
 import { formatWait } from "@/lib/rate-limit/too-many-attempts";
 import { uncountedReason } from "@/lib/views/countable-request";
 import { viewBeaconWait } from "@/lib/views/view-beacon-limit";
@@ -11,26 +12,6 @@ import { MAX_VIEW_BEACON_BYTES, parseViewBeacon } from "@/lib/views/parse-view-b
 import { processViewCounter } from "@/lib/views/process-view-counter";
 
 const NO_STORE = { "Cache-Control": "no-store" };
-
-async function readSmallBody(request: Request, maxBytes: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 export async function POST(request: Request): Promise<Response> {
   const body = await readSmallBody(request, MAX_VIEW_BEACON_BYTES);

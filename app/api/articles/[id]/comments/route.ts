@@ -1,5 +1,6 @@
 import { answerCommentPost, commentPostHeaders, MAX_COMMENT_POST_BYTES } from "@/lib/comments/comment-post-endpoint";
 import { registerCommentPostEndpoint } from "@/lib/http/fast-comment-posts";
+import { readSmallBody } from "@/lib/http/read-small-body";
 
 // The comment form posts here when the page has JavaScript (components/comments/comment-form.tsx);
 // the session, the permission, the input and the rules are all checked in answerCommentPost.
@@ -14,27 +15,8 @@ export async function POST(request: Request, { params }: TRouteContext): Promise
   const answer = await answerCommentPost({
     articleId: (await params).id,
     headers: request.headers,
-    readBody: () => readBodyUpTo(request, MAX_COMMENT_POST_BYTES),
+    readBody: () => readSmallBody(request, MAX_COMMENT_POST_BYTES),
   });
   return Response.json(answer.result, { status: answer.status, headers: commentPostHeaders(answer) });
 }
 
-/** The body as text, or null past `maxBytes` (declared or sent). */
-async function readBodyUpTo(request: Request, maxBytes: number): Promise<string | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size).toString("utf8");
-}
